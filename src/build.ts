@@ -1,0 +1,34 @@
+/** One decree file through the whole pipeline: load → validate → compose → render → write. */
+import path from 'node:path';
+import { composeDecree, type Variant } from './compose/compose';
+import { loadYamlFile } from './data/load';
+import { validateDecree } from './data/validate';
+import { NaskahError } from './errors';
+import { outputBaseName, writeFilesAtomically } from './output';
+import { renderDocx } from './render/docx';
+import { renderPdf } from './render/pdf';
+
+export interface BuildOptions {
+  variants: Variant[];
+  outDir: string;
+  draft?: boolean;
+}
+
+export async function buildDecreeFile(dataFile: string, options: BuildOptions): Promise<string[]> {
+  const decree = validateDecree(loadYamlFile(dataFile));
+  const files: { target: string; bytes: Buffer }[] = [];
+  for (const variant of options.variants) {
+    const layout = composeDecree(decree, { variant, draft: options.draft, dataFile });
+    const base = path.join(options.outDir, outputBaseName(decree, options.draft ? `${variant}-konsep` : variant));
+    const [docx, pdf] = await Promise.all([renderDocx(layout), renderPdf(layout)]);
+    files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf });
+  }
+  // Everything is rendered before anything is written, so a failure leaves earlier outputs as they were.
+  try {
+    writeFilesAtomically(files);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new NaskahError([{ file: options.outDir, key: 'output-unwritable', detail: code }]);
+  }
+  return files.map((file) => file.target);
+}

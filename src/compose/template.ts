@@ -1,0 +1,117 @@
+/**
+ * Document templates (templates/NAME.yaml): the wording and order of a kind of document.
+ * Each text in a template is a Handlebars template, compiled once per process.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { NaskahError } from '../errors';
+import { dictumOrdinal, formatDateId, upperId } from '../formatters';
+
+export const TEMPLATES_DIR = path.join(__dirname, '..', '..', 'templates');
+
+const condition = { if: z.string().optional(), unless: z.string().optional() };
+
+const lineSpec = z.union([
+  z.string(),
+  z.strictObject({ text: z.string(), indent_mm: z.number().optional(), ...condition }),
+  z.strictObject({ blank: z.number().int().min(1), ...condition }),
+]);
+/** A list inside `lines` stands for its own lines (a YAML anchor reused). */
+const linesSpec = z.array(z.union([lineSpec, z.array(lineSpec)])).transform((lines) => lines.flat());
+
+const blockCommon = {
+  space_before: z.number().min(0).optional(),
+  keep_with_next: z.boolean().optional(),
+  ...condition,
+};
+
+const blockSpec = z.union([
+  z.strictObject({
+    lines: linesSpec,
+    align: z.enum(['left', 'center', 'right', 'justify']).optional(),
+    /** Heading lines follow the office's choice of bold (tata_letak.kepala_tebal). */
+    style: z.literal('heading').optional(),
+    bold: z.boolean().optional(),
+    ...blockCommon,
+  }),
+  z.strictObject({
+    grid: z.strictObject({
+      label: z.string(),
+      /** The data list whose items make the rows; without it, one row of `text`. */
+      each: z.string().optional(),
+      text: z.string().default('{{this}}'),
+      marker: z.enum(['letter', 'number', 'none']).default('none'),
+    }),
+    ...blockCommon,
+  }),
+  z.strictObject({
+    columns: z.array(z.strictObject({ width: z.string().regex(/^\d+(\.\d+)?%$/), lines: linesSpec, ...condition })),
+    ...blockCommon,
+  }),
+  z.strictObject({ emblem: z.strictObject({ width_mm: z.number().positive() }), ...blockCommon }),
+  z.strictObject({
+    schedule: z.strictObject({
+      activities: z.string(),
+      headers: z.strictObject({ number: z.string(), activity: z.string(), task: z.string(), months: z.string(), note: z.string() }),
+      widths_mm: z.strictObject({ number: z.number(), activity: z.number(), month: z.number(), note: z.number() }),
+      column_numbers: z.boolean().default(true),
+    }),
+    ...blockCommon,
+  }),
+]);
+
+const templateSpec = z.strictObject({
+  sections: z.array(
+    z.strictObject({
+      part: z.enum(['body', 'appendix']),
+      orientation: z.enum(['portrait', 'landscape']),
+      blocks: z.array(blockSpec),
+      ...condition,
+    }),
+  ),
+});
+
+export type TemplateSpec = z.output<typeof templateSpec>;
+export type BlockSpec = z.output<typeof blockSpec>;
+export type LineSpec = z.output<typeof lineSpec>;
+
+export interface Template {
+  name: string;
+  spec: TemplateSpec;
+  /** Renders one text of the template with a context; `data` gives @variables such as @number. */
+  render(text: string, context: unknown, data?: Record<string, unknown>): string;
+}
+
+const handlebars = Handlebars.create();
+handlebars.registerHelper('upper', (value: unknown) => upperId(String(value ?? '')));
+handlebars.registerHelper('tanggal', (value: unknown) => formatDateId(String(value)));
+handlebars.registerHelper('ordinal', (value: unknown) => dictumOrdinal(Number(value)));
+
+const loaded = new Map<string, Template>();
+
+export function loadTemplate(name: string, dataFile: string): Template {
+  const cached = loaded.get(name);
+  if (cached) return cached;
+  const file = path.join(TEMPLATES_DIR, `${name}.yaml`);
+  if (!existsSync(file)) throw new NaskahError([{ file: dataFile, path: ['templat'], key: 'template-missing', found: name }]);
+  const spec = templateSpec.parse(parse(readFileSync(file, 'utf8')));
+  const compiled = new Map<string, HandlebarsTemplateDelegate>();
+  const template: Template = {
+    name,
+    spec,
+    render(text, context, data) {
+      let run = compiled.get(text);
+      if (!run) {
+        // noEscape: the output is plain text for the layout model, never markup.
+        run = handlebars.compile(text, { noEscape: true, strict: true });
+        compiled.set(text, run);
+      }
+      return run(context, { data });
+    },
+  };
+  loaded.set(name, template);
+  return template;
+}

@@ -1,0 +1,58 @@
+/** Checks loaded data against the decree schema; every problem at once, each placed in the file. */
+import type { z } from 'zod';
+import { NaskahError, type Problem } from '../errors';
+import { decreeSchema, type Decree } from './schema';
+import type { LoadedSource } from './load';
+
+export function validateDecree(source: LoadedSource): Decree {
+  const result = decreeSchema.safeParse(source.data, { reportInput: true });
+  if (result.success) return result.data;
+  throw new NaskahError(result.error.issues.flatMap((issue) => toProblems(source, issue)));
+}
+
+function toProblems(source: LoadedSource, issue: z.core.$ZodIssue): Problem[] {
+  const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => problemAt(source, [...path, key], { key: 'unknown-key', found: key }));
+  }
+  return [problemAt(source, path, describe(issue))];
+}
+
+function problemAt(source: LoadedSource, path: (string | number)[], what: Omit<Problem, 'file'>): Problem {
+  return { file: source.file, ...source.locate(path), path, ...what };
+}
+
+function describe(issue: z.core.$ZodIssue): Omit<Problem, 'file'> {
+  const input = 'input' in issue ? issue.input : undefined;
+  const found = input === undefined ? undefined : shortValue(input);
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined
+        ? { key: 'missing', detail: issue.expected }
+        : { key: 'wrong-type', detail: issue.expected, found: `${found} (${kindOf(input)})` };
+    case 'too_small':
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? { key: issue.origin === 'array' ? 'empty-list' : 'empty-text', found, limit: Number(issue.minimum) }
+        : { key: 'too-small', found, limit: Number(issue.minimum) };
+    case 'too_big':
+      return { key: 'too-big', found, limit: Number(issue.maximum) };
+    case 'invalid_value':
+      return { key: 'not-one-of', found, detail: issue.values.map(String).join(', ') };
+    case 'custom':
+      return { key: issue.message, found };
+    default:
+      // Formats, unions and the like: the field's own hint says what is expected.
+      return { key: 'invalid', found };
+  }
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'array';
+  if (value === null) return 'null';
+  return typeof value;
+}
+
+function shortValue(value: unknown): string {
+  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,133 @@
+/** Everything naskah says to its users, in Bahasa Indonesia (default) and English. */
+import type { Problem } from './errors';
+
+export type Lang = 'id' | 'en';
+
+type Text = Record<Lang, string>;
+
+/** Type names as zod reports them, in the users' words. */
+const typeNames: Record<string, Text> = {
+  string: { id: 'teks', en: 'text' },
+  number: { id: 'angka', en: 'a number' },
+  int: { id: 'bilangan bulat', en: 'a whole number' },
+  boolean: { id: 'ya/tidak (true atau false)', en: 'yes/no (true or false)' },
+  array: { id: 'daftar (butir-butir diawali "- ")', en: 'a list (items starting with "- ")' },
+  object: { id: 'kelompok isian (kunci: nilai)', en: 'a group of fields (key: value)' },
+  null: { id: 'kosong', en: 'empty' },
+};
+
+/** What a field should hold, by the field's own name. */
+const fieldHints: Record<string, Text> = {
+  tanggal: { id: 'tanggal yang ada di kalender, ditulis TTTT-BB-HH, misalnya 2022-02-02', en: 'a real calendar date written YYYY-MM-DD, e.g. 2022-02-02' },
+  bulan: { id: 'daftar bulan 1 sampai 12, misalnya [1, 2, 3], atau rentang seperti "1-3, 6"', en: 'a list of months 1 to 12, e.g. [1, 2, 3], or a range such as "1-3, 6"' },
+  nip: { id: 'NIP 18 angka tanpa spasi', en: 'an 18-digit NIP without spaces' },
+  nomor: { id: 'nomor urut seperti 35, atau kode seperti 203/PL.02-Kpt/01/KPU/I/2019', en: 'a sequence number such as 35, or a code such as 203/PL.02-Kpt/01/KPU/I/2019' },
+  tahun: { id: 'tahun empat angka, misalnya 2022', en: 'a four-digit year, e.g. 2022' },
+  templat: { id: 'nama berkas templat di folder templates/ (huruf kecil, angka, tanda hubung)', en: 'a template file name in templates/ (lower-case letters, digits, hyphens)' },
+};
+
+/** The YAML parser's commonest errors, by its error code. */
+const yamlErrors: Record<string, Text> = {
+  DUPLICATE_KEY: { id: 'kunci yang sama ditulis dua kali', en: 'the same key is written twice' },
+  BAD_INDENT: { id: 'indentasi tidak sejajar', en: 'the indentation does not line up' },
+  TAB_AS_INDENT: { id: 'indentasi memakai tab', en: 'a tab is used for indentation' },
+  MISSING_CHAR: { id: 'tanda penutup (kurung atau kutip) tidak ada', en: 'a closing bracket or quote is missing' },
+  MULTILINE_IMPLICIT_KEY: { id: 'kunci tidak boleh melewati satu baris', en: 'a key may not run over more than one line' },
+  BAD_ALIAS: { id: 'alias (*nama) tidak sah', en: 'an alias (*name) is not valid' },
+};
+
+const messages: Record<string, (p: Problem, lang: Lang) => Text> = {
+  'file-missing': () => ({ id: 'berkas tidak ditemukan', en: 'file not found' }),
+  'file-is-folder': () => ({ id: 'ini sebuah folder, bukan berkas data', en: 'this is a folder, not a data file' }),
+  'file-unreadable': (p) => ({ id: `berkas tidak dapat dibaca (${p.detail})`, en: `the file cannot be read (${p.detail})` }),
+  'file-too-large': (p) => ({
+    id: `berkas terlalu besar (${p.detail} bita); batasnya ${p.limit} bita`,
+    en: `the file is too large (${p.detail} bytes); the limit is ${p.limit} bytes`,
+  }),
+  'yaml-syntax': (p) => {
+    const known = yamlErrors[p.yamlCode ?? ''];
+    return {
+      id: `penulisan YAML salah: ${known?.id ?? p.detail}. Periksa indentasi (pakai spasi), tanda titik dua, dan tanda kutip`,
+      en: `the YAML is malformed: ${known?.en ?? p.detail}. Check the indentation (spaces), colons and quotes`,
+    };
+  },
+  'yaml-aliases': () => ({
+    id: 'berkas memakai terlalu banyak alias YAML (*nama); tulis isinya langsung',
+    en: 'the file uses too many YAML aliases (*name); write the values out',
+  }),
+  'unknown-key': (p) => ({
+    id: `kunci "${p.found}" tidak dikenal; periksa ejaannya atau hapus`,
+    en: `unknown key "${p.found}"; check its spelling or remove it`,
+  }),
+  missing: (p, lang) => ({ id: `isian wajib belum ada; tulis ${expected(p, lang)}`, en: `required field is missing; write ${expected(p, lang)}` }),
+  'wrong-type': (p, lang) => ({
+    id: `tertulis ${p.found}, seharusnya ${expected(p, lang)}`,
+    en: `found ${p.found}, expected ${expected(p, lang)}`,
+  }),
+  'empty-text': (p, lang) => ({ id: `teks kosong; tulis ${expected(p, lang)}`, en: `the text is empty; write ${expected(p, lang)}` }),
+  'empty-list': (p) => ({ id: `daftar perlu paling sedikit ${p.limit} butir`, en: `the list needs at least ${p.limit} item(s)` }),
+  'too-small': (p, lang) => ({
+    id: `tertulis ${p.found}, paling kecil ${p.limit}${hintSuffix(p, lang)}`,
+    en: `found ${p.found}, the smallest allowed is ${p.limit}${hintSuffix(p, lang)}`,
+  }),
+  'too-big': (p, lang) => ({
+    id: `tertulis ${p.found}, paling besar ${p.limit}${hintSuffix(p, lang)}`,
+    en: `found ${p.found}, the largest allowed is ${p.limit}${hintSuffix(p, lang)}`,
+  }),
+  'not-one-of': (p) => ({ id: `tertulis ${p.found}, pilih salah satu: ${p.detail}`, en: `found ${p.found}, choose one of: ${p.detail}` }),
+  'iso-date': (p, lang) => ({ id: `tertulis ${p.found}; seharusnya ${expected(p, lang)}`, en: `found ${p.found}; expected ${expected(p, lang)}` }),
+  invalid: (p, lang) => ({ id: `tertulis ${p.found}; seharusnya ${expected(p, lang)}`, en: `found ${p.found}; expected ${expected(p, lang)}` }),
+  'template-missing': (p) => ({
+    id: `templat "${p.found}" tidak ada di folder templates/`,
+    en: `template "${p.found}" is not in the templates/ folder`,
+  }),
+  'emblem-missing': (p) => ({ id: `berkas lambang ${p.found} tidak ditemukan`, en: `emblem file ${p.found} not found` }),
+  'output-exists': () => ({
+    id: 'berkas hasil sudah ada; pakai --force untuk menimpanya',
+    en: 'the output file exists already; use --force to overwrite it',
+  }),
+  'output-unwritable': (p) => ({ id: `folder hasil tidak dapat ditulisi (${p.detail})`, en: `the output folder cannot be written (${p.detail})` }),
+};
+
+function fieldName(path: Problem['path']): string | undefined {
+  return path?.filter((part): part is string => typeof part === 'string').pop();
+}
+
+function expected(p: Problem, lang: Lang): string {
+  const hint = fieldHints[fieldName(p.path) ?? ''];
+  if (hint) return hint[lang];
+  return typeNames[p.detail ?? '']?.[lang] ?? (lang === 'id' ? 'nilai yang sah' : 'a valid value');
+}
+
+function hintSuffix(p: Problem, lang: Lang): string {
+  const hint = fieldHints[fieldName(p.path) ?? ''];
+  return hint ? ` (${hint[lang]})` : '';
+}
+
+/** "lampiran › kegiatan ke-3 › bulan": indexes counted from 1, as a clerk counts items. */
+export function formatFieldPath(path: (string | number)[], lang: Lang): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text} ${lang === 'id' ? 'ke-' : 'no. '}${part + 1}` : text ? `${text} › ${part}` : part),
+    '',
+  );
+}
+
+/** One problem as one line: "file:line:column: field: what is wrong; what would be right". */
+export function formatProblem(problem: Problem, lang: Lang): string {
+  const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
+  const field = problem.path?.length ? `${formatFieldPath(problem.path, lang)}: ` : '';
+  const explain = messages[problem.key];
+  const text = explain ? explain(problem, lang)[lang] : problem.key;
+  return `${place}: ${field}${text}`;
+}
+
+const ui = {
+  built: { id: 'dibuat', en: 'built' },
+  failed: { id: 'gagal', en: 'failed' },
+  problemsIn: { id: 'masalah dalam', en: 'problems in' },
+  fontUsed: { id: 'huruf PDF', en: 'PDF font' },
+} satisfies Record<string, Text>;
+
+export function say(key: keyof typeof ui, lang: Lang): string {
+  return ui[key][lang];
+}

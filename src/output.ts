@@ -1,0 +1,56 @@
+/** Where outputs go: names derived from the data, safe on any file system, written atomically. */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { Decree } from './data/schema';
+
+/** Names Windows reserves whatever the extension. */
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+const MAX_PART = 60;
+
+/** A lower-case ASCII name part: letters, digits, dots and hyphens only. */
+export function safeNamePart(text: string): string {
+  const part = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/\.{2,}/g, '.')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, MAX_PART)
+    .replace(/[-.]+$/, '');
+  if (!part) return 'x';
+  return RESERVED.test(part) ? `${part}-` : part;
+}
+
+/** "kpu-kabupaten-sumbawa-barat-2022-35-salinan": office (initials of the institution, then the region), year, number, variant. */
+export function outputBaseName(decree: Decree, variant: string): string {
+  const initials = decree.kantor.lembaga
+    .split(/\s+/)
+    .map((word) => word[0] ?? '')
+    .join('');
+  return [initials, decree.kantor.wilayah, String(decree.keputusan.tahun), decree.keputusan.nomor, variant].map(safeNamePart).join('-');
+}
+
+/** Writes every file completely or none at all: each goes to a temporary file beside its target, then is renamed over it. */
+export function writeFilesAtomically(files: { target: string; bytes: Buffer }[]): void {
+  const staged: { temp: string; target: string }[] = [];
+  try {
+    for (const { target, bytes } of files) {
+      mkdirSync(path.dirname(target), { recursive: true });
+      const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      staged.push({ temp, target });
+      const fd = openSync(temp, 'wx');
+      try {
+        writeSync(fd, bytes);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    }
+    for (const { temp, target } of staged) renameSync(temp, target);
+  } catch (error) {
+    for (const { temp } of staged) rmSync(temp, { force: true });
+    throw error;
+  }
+}

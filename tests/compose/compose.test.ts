@@ -1,0 +1,135 @@
+import path from 'node:path';
+import { composeDecree } from '../../src/compose/compose';
+import { plainText } from '../../src/compose/inline';
+import { loadYamlFile } from '../../src/data/load';
+import { validateDecree } from '../../src/data/validate';
+import type { Block, LayoutDocument, Table } from '../../src/layout/model';
+
+const SAMPLE = path.join(__dirname, '..', '..', 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
+const decree = validateDecree(loadYamlFile(SAMPLE));
+const original = composeDecree(decree, { variant: 'asli', dataFile: SAMPLE });
+const copy = composeDecree(decree, { variant: 'salinan', dataFile: SAMPLE });
+
+/** Every line of text in a block list, in reading order (columns left to right). */
+function linesOf(blocks: Block[]): string[] {
+  return blocks.flatMap((block): string[] => {
+    switch (block.kind) {
+      case 'paragraph':
+        return [plainText(block.runs)];
+      case 'grid':
+        return block.rows.map((row) => [row.label, row.marker, plainText(row.runs)].filter(Boolean).join(' '));
+      case 'columns':
+        return block.columns.flatMap((column) => linesOf(column.blocks));
+      case 'table':
+        return block.rows.map((row) => row.map((cell) => (cell ? plainText(cell.runs) : '')).join('|'));
+      case 'image':
+        return [];
+    }
+  });
+}
+
+/** The items of `list` left after removing one occurrence of each item of `remove`. */
+function multisetMinus(list: string[], remove: string[]): string[] {
+  const rest = [...list];
+  for (const item of remove) {
+    const at = rest.indexOf(item);
+    if (at >= 0) rest.splice(at, 1);
+  }
+  return rest;
+}
+
+const bodyLines = (doc: LayoutDocument) => linesOf(doc.sections[0].blocks).filter(Boolean);
+const table = (doc: LayoutDocument) => doc.sections[1].blocks.find((block): block is Table => block.kind === 'table')!;
+
+describe('composing the sample decree', () => {
+  test('the decree body is portrait F4 and the appendix landscape', () => {
+    expect(original.sections.map((s) => s.orientation)).toEqual(['portrait', 'landscape']);
+    expect(original.page.width).toBeCloseTo((215 * 72) / 25.4);
+    expect(original.page.height).toBeCloseTo((330 * 72) / 25.4);
+    expect(original.sections[0].catchwords).toBe(true);
+    expect(original.sections[1].catchwords).toBe(false);
+  });
+
+  test('derived lines name the issuing office, never another one', () => {
+    const lines = bodyLines(original);
+    expect(lines.slice(0, 7)).toEqual([
+      'KOMISI PEMILIHAN UMUM',
+      'KABUPATEN SUMBAWA BARAT',
+      'KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SUMBAWA BARAT',
+      'NOMOR 35 TAHUN 2022',
+      'TENTANG',
+      expect.stringMatching(/^PENETAPAN RENCANA KERJA .* TAHUN 2022$/),
+      'KETUA KOMISI PEMILIHAN UMUM KABUPATEN SUMBAWA BARAT,',
+    ]);
+    const menetapkan = lines.find((line) => line.startsWith('Menetapkan'))!;
+    expect(menetapkan).toMatch(/^Menetapkan KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SUMBAWA BARAT TENTANG PENETAPAN RENCANA KERJA .* TAHUN 2022\.$/);
+    expect(menetapkan).not.toContain('PROVINSI');
+  });
+
+  test('considerations are lettered, legal bases numbered, dictums ordinal', () => {
+    const lines = bodyLines(original);
+    expect(lines).toContainEqual(expect.stringMatching(/^Menimbang a\. bahwa untuk/));
+    expect(lines).toContainEqual(expect.stringMatching(/^b\. bahwa berdasarkan/));
+    expect(lines).toContainEqual(expect.stringMatching(/^Mengingat 1\. Undang-Undang Nomor 28 Tahun 1999/));
+    expect(lines).toContainEqual(expect.stringMatching(/^4\. Peraturan Menteri/));
+    expect(lines.filter((line) => /^(KESATU|KEDUA|KETIGA) /.test(line)).map((line) => line.split(' ')[0])).toEqual(['KESATU', 'KEDUA']);
+  });
+
+  test('the copy differs from the original exactly by SALINAN, ttd and the certification block', () => {
+    const a = bodyLines(original);
+    const c = bodyLines(copy);
+    expect(a).not.toContain('SALINAN');
+    expect(c[0]).toBe('SALINAN');
+    expect(a).not.toContain('ttd');
+    expect(c).toContain('ttd');
+    const certification = ['Salinan sesuai dengan aslinya', 'SEKRETARIAT KOMISI PEMILIHAN UMUM', 'KABUPATEN SUMBAWA BARAT', 'Kasubbag Hukum dan Sumber Daya Manusia,', 'FARIDAH ANWAR'];
+    expect(c).toEqual(expect.arrayContaining(certification));
+    // Line by line, the copy is the original plus exactly these lines.
+    expect(multisetMinus(c, a).sort()).toEqual(['SALINAN', 'ttd', ...certification].sort());
+    expect(multisetMinus(a, c)).toEqual([]);
+  });
+
+  test('the schedule has three header rows, one row per sub-activity and shading exactly at the scheduled months', () => {
+    const t = table(original);
+    const tasks = decree.lampiran!.kegiatan.flatMap((activity) => activity.sub_kegiatan);
+    expect(t.headerRows).toBe(3);
+    expect(t.rows).toHaveLength(3 + tasks.length);
+    expect(t.widths).toHaveLength(16);
+    tasks.forEach((task, i) => {
+      const shaded = t.rows[3 + i].flatMap((cell, column) => (cell?.shaded ? [column - 2] : []));
+      expect(shaded).toEqual(task.bulan);
+    });
+  });
+
+  test('each activity spans its sub-activity rows', () => {
+    const t = table(original);
+    let row = 3;
+    decree.lampiran!.kegiatan.forEach((activity, a) => {
+      expect(t.rows[row][0]).toMatchObject({ rowSpan: activity.sub_kegiatan.length, runs: [{ text: String(a + 1) }] });
+      expect(plainText(t.rows[row][1]!.runs)).toBe(activity.nama.replace(/_/g, ''));
+      for (let k = 1; k < activity.sub_kegiatan.length; k++) expect(t.rows[row + k].slice(0, 2)).toEqual([null, null]);
+      row += activity.sub_kegiatan.length;
+    });
+  });
+
+  test('italics in the data become italic runs', () => {
+    const runs = table(original).rows.flatMap((row) => row.flatMap((cell) => cell?.runs ?? []));
+    expect(runs).toContainEqual({ text: 'agent of change', italic: true });
+  });
+
+  test('the appendix header is derived from the same data as the heading', () => {
+    const header = linesOf(original.sections[1].blocks.slice(0, 1));
+    expect(header).toEqual(['LAMPIRAN', 'KEPUTUSAN KOMISI PEMILIHAN UMUM', 'KABUPATEN SUMBAWA BARAT', 'NOMOR 35 TAHUN 2022', expect.stringMatching(/^TENTANG PENETAPAN RENCANA KERJA/)]);
+  });
+
+  test('text that looks like template syntax is printed literally', () => {
+    const hostile = { ...decree, menimbang: ['bahwa {{constructor.constructor}} dan {{#each x}}<w:p>&amp;;'] };
+    const doc = composeDecree(hostile, { variant: 'asli', dataFile: SAMPLE });
+    expect(bodyLines(doc)).toContain('Menimbang bahwa {{constructor.constructor}} dan {{#each x}}<w:p>&amp;;');
+  });
+
+  test('a draft carries the KONSEP watermark', () => {
+    expect(composeDecree(decree, { variant: 'asli', draft: true, dataFile: SAMPLE }).watermark).toBe('KONSEP');
+    expect(original.watermark).toBeUndefined();
+  });
+});
