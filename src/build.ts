@@ -15,7 +15,7 @@ export interface BuildOptions {
 }
 
 export async function buildDecreeFile(dataFile: string, options: BuildOptions): Promise<string[]> {
-  const decree = validateDecree(loadYamlFile(dataFile));
+  const decree = validateDecree(loadYamlFile(dataFile), { draft: options.draft });
   const files: { target: string; bytes: Buffer }[] = [];
   for (const variant of options.variants) {
     const layout = composeDecree(decree, { variant, draft: options.draft, dataFile });

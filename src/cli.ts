@@ -1,49 +1,69 @@
 #!/usr/bin/env node
-/** The naskah command line. */
-import { Command, Option } from 'commander';
+/** The naskah command line: user-facing words in Bahasa Indonesia, English with --lang en. */
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Variant } from './compose/compose';
 import { buildDecreeFile } from './build';
 import { NaskahError } from './errors';
 import { formatProblem, type Lang } from './messages';
-
-function langOf(options: { lang?: string }): Lang {
-  return options.lang === 'en' ? 'en' : 'id';
-}
-
-async function build(files: string[], options: { asli?: boolean; salinan?: boolean; out: string; draft?: boolean; lang?: string }): Promise<number> {
-  const lang = langOf(options);
-  const variants: Variant[] = [];
-  if (options.asli || !options.salinan) variants.push('asli');
-  if (options.salinan) variants.push('salinan');
-  let failed = 0;
-  for (const file of files) {
-    try {
-      const written = await buildDecreeFile(file, { variants, outDir: options.out, draft: options.draft });
-      for (const target of written) console.log(`${lang === 'id' ? 'dibuat' : 'built'}: ${target}`);
-    } catch (error) {
-      failed++;
-      if (!(error instanceof NaskahError)) throw error;
-      for (const problem of error.problems) console.error(formatProblem(problem, lang));
-    }
-  }
-  return failed > 0 ? 1 : 0;
-}
+import { draftNextYear } from './next';
 
 const program = new Command('naskah')
-  .description('Keputusan (decree) data → DOCX + PDF')
-  .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']).default('id'));
+  .description('Keputusan (decree) data → DOCX + PDF / data keputusan → DOCX + PDF')
+  .addOption(new Option('--lang <lang>', 'bahasa pesan / message language').choices(['id', 'en']).default('id'))
+  .showHelpAfterError();
+
+function lang(): Lang {
+  return program.opts().lang === 'en' ? 'en' : 'id';
+}
+
+/** Runs one unit of work; a user's mistake is printed in the user's terms and counted, anything else is a bug. */
+async function attempt(work: () => Promise<string[]> | string[]): Promise<boolean> {
+  try {
+    for (const written of await work()) console.log(`${lang() === 'id' ? 'dibuat' : 'written'}: ${written}`);
+    return true;
+  } catch (error) {
+    if (!(error instanceof NaskahError)) throw error;
+    for (const problem of error.problems) console.error(formatProblem(problem, lang()));
+    return false;
+  }
+}
 
 program
   .command('build')
-  .description('build decrees from their data files')
-  .argument('<files...>', 'data files (.yaml)')
-  .option('--asli', 'the original, with space for the wet signature (default)')
-  .option('--salinan', 'the certified copy: "ttd" and the certification block')
-  .option('--draft', 'allow unfilled fields; every page carries KONSEP')
-  .option('-o, --out <dir>', 'output folder', 'output')
-  .addHelpText('after', '\nExample:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan')
-  .action(async (files: string[], options) => {
-    process.exitCode = await build(files, { ...program.opts(), ...options });
+  .description('membuat DOCX dan PDF dari berkas data / build DOCX and PDF from data files')
+  .argument('<files...>', 'berkas data (.yaml) / data files')
+  .option('--asli', 'naskah asli, dengan ruang tanda tangan basah (bawaan) / the original (default)')
+  .option('--salinan', 'salinan: "ttd" dan blok "Salinan sesuai dengan aslinya" / the certified copy')
+  .option('--draft', 'konsep: nomor dan tanggal boleh kosong, setiap halaman bertanda KONSEP / a draft')
+  .option('-o, --out <dir>', 'folder hasil / output folder', 'output')
+  .addHelpText(
+    'after',
+    '\nContoh / examples:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil',
+  )
+  .action(async (files: string[], options: { asli?: boolean; salinan?: boolean; draft?: boolean; out: string }) => {
+    const variants: Variant[] = [];
+    if (options.asli || !options.salinan) variants.push('asli');
+    if (options.salinan) variants.push('salinan');
+    let failed = 0;
+    for (const file of files) {
+      if (!(await attempt(() => buildDecreeFile(file, { variants, outDir: options.out, draft: options.draft })))) failed++;
+    }
+    process.exitCode = failed > 0 ? 1 : 0;
+  });
+
+program
+  .command('next')
+  .description('menyusun konsep tahun berikutnya dari data tahun ini / draft next year from this year')
+  .argument('<file>', 'berkas data tahun ini / this year’s data file')
+  .requiredOption('--year <year>', 'tahun baru / the new year', (value) => {
+    const year = Number(value);
+    if (!Number.isInteger(year) || year < 1945 || year > 2200) throw new InvalidArgumentError('1945-2200');
+    return year;
+  })
+  .option('--out <file>', 'nama berkas baru (bawaan: TAHUN-konsep.yaml di sebelahnya) / new file name')
+  .addHelpText('after', '\nContoh / example:\n  naskah next data/kpu-sumbawa-barat/2022-035.yaml --year 2023')
+  .action(async (file: string, options: { year: number; out?: string }) => {
+    process.exitCode = (await attempt(() => [draftNextYear(file, options.year, options.out)])) ? 0 : 1;
   });
 
 program.parseAsync().catch((error: unknown) => {

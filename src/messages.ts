@@ -76,15 +76,20 @@ const messages: Record<string, (p: Problem, lang: Lang) => Text> = {
   }),
   'not-one-of': (p) => ({ id: `tertulis ${p.found}, pilih salah satu: ${p.detail}`, en: `found ${p.found}, choose one of: ${p.detail}` }),
   'iso-date': (p, lang) => ({ id: `tertulis ${p.found}; seharusnya ${expected(p, lang)}`, en: `found ${p.found}; expected ${expected(p, lang)}` }),
+  unfilled: () => ({
+    id: 'belum diisi; isi sebelum membuat naskah asli atau salinan, atau pakai --draft untuk membuat konsep',
+    en: 'not filled in yet; fill it in before building the original or a copy, or use --draft to build a draft',
+  }),
   invalid: (p, lang) => ({ id: `tertulis ${p.found}; seharusnya ${expected(p, lang)}`, en: `found ${p.found}; expected ${expected(p, lang)}` }),
   'template-missing': (p) => ({
     id: `templat "${p.found}" tidak ada di folder templates/`,
     en: `template "${p.found}" is not in the templates/ folder`,
   }),
+  'template-invalid': (p) => ({ id: `templat tidak sah: ${p.detail}`, en: `the template is not valid: ${p.detail}` }),
   'emblem-missing': (p) => ({ id: `berkas lambang ${p.found} tidak ditemukan`, en: `emblem file ${p.found} not found` }),
-  'output-exists': () => ({
-    id: 'berkas hasil sudah ada; pakai --force untuk menimpanya',
-    en: 'the output file exists already; use --force to overwrite it',
+  'never-overwrite': () => ({
+    id: 'berkas ini sudah ada dan tidak akan ditimpa; pindahkan atau hapus dulu, atau pilih nama lain dengan --out',
+    en: 'this file exists already and will not be overwritten; move or delete it first, or choose another name with --out',
   }),
   'output-unwritable': (p) => ({ id: `folder hasil tidak dapat ditulisi (${p.detail})`, en: `the output folder cannot be written (${p.detail})` }),
 };

@@ -1,6 +1,6 @@
 /** Where outputs go: names derived from the data, safe on any file system, written atomically. */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Decree } from './data/schema';
 
@@ -29,28 +29,44 @@ export function outputBaseName(decree: Decree, variant: string): string {
     .split(/\s+/)
     .map((word) => word[0] ?? '')
     .join('');
-  return [initials, decree.kantor.wilayah, String(decree.keputusan.tahun), decree.keputusan.nomor, variant].map(safeNamePart).join('-');
+  return [initials, decree.kantor.wilayah, String(decree.keputusan.tahun), decree.keputusan.nomor ?? 'tanpa-nomor', variant].map(safeNamePart).join('-');
 }
 
 /** Writes every file completely or none at all: each goes to a temporary file beside its target, then is renamed over it. */
 export function writeFilesAtomically(files: { target: string; bytes: Buffer }[]): void {
   const staged: { temp: string; target: string }[] = [];
   try {
-    for (const { target, bytes } of files) {
-      mkdirSync(path.dirname(target), { recursive: true });
-      const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-      staged.push({ temp, target });
-      const fd = openSync(temp, 'wx');
-      try {
-        writeSync(fd, bytes);
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-    }
+    for (const { target, bytes } of files) staged.push({ temp: stage(target, bytes), target });
     for (const { temp, target } of staged) renameSync(temp, target);
   } catch (error) {
     for (const { temp } of staged) rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/** Writes a new file completely, and never over an existing one: linking the finished file fails if the name is taken. */
+export function writeNewFileAtomically(target: string, bytes: Buffer): void {
+  const temp = stage(target, bytes);
+  try {
+    linkSync(temp, target);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** The bytes in a temporary file beside the target, flushed to disk. */
+function stage(target: string, bytes: Buffer): string {
+  mkdirSync(path.dirname(target), { recursive: true });
+  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const fd = openSync(temp, 'wx');
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  } finally {
+    closeSync(fd);
+  }
+  return temp;
 }

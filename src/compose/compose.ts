@@ -20,6 +20,8 @@ export interface ComposeOptions {
 
 const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, height: 297 } } as const;
 const PAGE_NUMBER_STYLES = { '- n -': ['- ', ' -'], '-n-': ['-', '-'], n: ['', ''] } as const;
+/** Printed in a draft where a value is still to be decided. */
+export const UNFILLED = '.........';
 /** One empty line, as a multiple of the type size. */
 const LINE_HEIGHT = 1.15;
 
@@ -70,7 +72,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
       title: `Keputusan ${institution} Nomor ${decree.keputusan.nomor} Tahun ${decree.keputusan.tahun}`,
       subject: decree.keputusan.tentang,
       author: institution,
-      created: decree.ditetapkan.tanggal,
+      created: decree.ditetapkan.tanggal ?? `${decree.keputusan.tahun}-01-01`,
       language: 'id-ID',
     },
     page: {
@@ -92,7 +94,7 @@ function templateValues(decree: Decree, variant: Variant): Record<string, unknow
     ...decree,
     salinan: variant === 'salinan',
     tempat: decree.ditetapkan.tempat || decree.kantor.kedudukan,
-    nomor: decree.kantor.tata_letak.format_nomor === 'kode' ? `NOMOR : ${nomor}` : `NOMOR ${nomor} TAHUN ${tahun}`,
+    nomor: decree.kantor.tata_letak.format_nomor === 'kode' ? `NOMOR : ${nomor ?? UNFILLED}` : `NOMOR ${nomor ?? UNFILLED} TAHUN ${tahun}`,
     lampiran_label: 'LAMPIRAN',
   };
 }

@@ -87,7 +87,8 @@ export interface Template {
 
 const handlebars = Handlebars.create();
 handlebars.registerHelper('upper', (value: unknown) => upperId(String(value ?? '')));
-handlebars.registerHelper('tanggal', (value: unknown) => formatDateId(String(value)));
+// A date still to be decided (a draft) prints as dots to be filled in by hand.
+handlebars.registerHelper('tanggal', (value: unknown) => (value ? formatDateId(String(value)) : '..................'));
 handlebars.registerHelper('ordinal', (value: unknown) => dictumOrdinal(Number(value)));
 
 const loaded = new Map<string, Template>();
@@ -97,7 +98,11 @@ export function loadTemplate(name: string, dataFile: string): Template {
   if (cached) return cached;
   const file = path.join(TEMPLATES_DIR, `${name}.yaml`);
   if (!existsSync(file)) throw new NaskahError([{ file: dataFile, path: ['templat'], key: 'template-missing', found: name }]);
-  const spec = templateSpec.parse(parse(readFileSync(file, 'utf8')));
+  const parsed = templateSpec.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    throw new NaskahError(parsed.error.issues.map((issue) => ({ file, path: issue.path.map(String), key: 'template-invalid', detail: issue.message })));
+  }
+  const spec = parsed.data;
   const compiled = new Map<string, HandlebarsTemplateDelegate>();
   const template: Template = {
     name,

@@ -89,8 +89,6 @@ export const officeSchema = z.strictObject({
   wilayah: text,
   /** The seat where decrees are signed, e.g. "Taliwang". */
   kedudukan: text,
-  /** The secretariat as named in the certification block. */
-  sekretariat: text.optional(),
   /** An emblem image (PNG or JPEG), relative to the data file. */
   lambang: optionalText,
   /** The official who certifies copies (R33, R34). */
@@ -117,8 +115,11 @@ export const decreeSchema = z.strictObject({
     .default('keputusan'),
   kantor: officeSchema,
   keputusan: z.strictObject({
-    /** "35", or a classification code such as "203/PL.02-Kpt/01/KPU/I/2019". */
-    nomor: z.union([z.string().trim().min(1), z.number().int().positive()]).transform(String),
+    /** "35", or a classification code such as "203/PL.02-Kpt/01/KPU/I/2019"; empty (null) until it is decided. */
+    nomor: z
+      .union([z.string().trim().min(1), z.number().int().positive()])
+      .transform(String)
+      .nullable(),
     tahun: z.number().int().min(1945).max(2200),
     /** The title, in title case as in the last consideration; headings print it in capitals. */
     tentang: text,
@@ -130,7 +131,8 @@ export const decreeSchema = z.strictObject({
   ditetapkan: z.strictObject({
     /** Defaults to the office's seat. */
     tempat: optionalText,
-    tanggal: isoDate,
+    /** Empty (null) until it is decided. */
+    tanggal: isoDate.nullable(),
   }),
   penandatangan: official,
   lampiran: z

@@ -4,10 +4,24 @@ import { NaskahError, type Problem } from '../errors';
 import { decreeSchema, type Decree } from './schema';
 import type { LoadedSource } from './load';
 
-export function validateDecree(source: LoadedSource): Decree {
+/** Fields that `naskah next` empties because they must be decided again each year. */
+export const UNFILLED_FIELDS: (string | number)[][] = [
+  ['keputusan', 'nomor'],
+  ['ditetapkan', 'tanggal'],
+];
+
+/** A draft may leave the unfilled fields empty; an original or a copy may not. */
+export function validateDecree(source: LoadedSource, options: { draft?: boolean } = {}): Decree {
   const result = decreeSchema.safeParse(source.data, { reportInput: true });
-  if (result.success) return result.data;
-  throw new NaskahError(result.error.issues.flatMap((issue) => toProblems(source, issue)));
+  if (!result.success) throw new NaskahError(result.error.issues.flatMap((issue) => toProblems(source, issue)));
+  const decree = result.data;
+  const unfilled = options.draft ? [] : UNFILLED_FIELDS.filter((path) => valueAt(decree, path) === null);
+  if (unfilled.length > 0) throw new NaskahError(unfilled.map((path) => problemAt(source, path, { key: 'unfilled' })));
+  return decree;
+}
+
+function valueAt(value: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value);
 }
 
 function toProblems(source: LoadedSource, issue: z.core.$ZodIssue): Problem[] {
