@@ -28,7 +28,7 @@ export async function buildDecreeFile(dataFile: string, options: BuildOptions): 
     writeFilesAtomically(files);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new NaskahError([{ file: options.outDir, key: 'output-unwritable', detail: code }]);
+    throw new NaskahError([{ file: options.outDir, key: code === 'ENOSPC' ? 'disk-full' : 'output-unwritable', detail: code }]);
   }
   return files.map((file) => file.target);
 }

@@ -2,9 +2,9 @@
 /** The naskah command line: user-facing words in Bahasa Indonesia, English with --lang en. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Variant } from './compose/compose';
-import { buildDecreeFile } from './build';
+import { buildMany, collectDataFiles } from './batch';
 import { NaskahError } from './errors';
-import { formatProblem, type Lang } from './messages';
+import { formatProblem, summary, type Lang } from './messages';
 import { draftNextYear } from './next';
 
 const program = new Command('naskah')
@@ -40,16 +40,46 @@ program
     'after',
     '\nContoh / examples:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil',
   )
-  .action(async (files: string[], options: { asli?: boolean; salinan?: boolean; draft?: boolean; out: string }) => {
+  .action(async (inputs: string[], options: { asli?: boolean; salinan?: boolean; draft?: boolean; out: string }) => {
     const variants: Variant[] = [];
     if (options.asli || !options.salinan) variants.push('asli');
     if (options.salinan) variants.push('salinan');
-    let failed = 0;
-    for (const file of files) {
-      if (!(await attempt(() => buildDecreeFile(file, { variants, outDir: options.out, draft: options.draft })))) failed++;
-    }
+    const files = collectDataFiles(inputs);
+    const progress = new Progress(files.length, lang());
+    const outcomes = await buildMany(files, { variants, outDir: options.out, draft: options.draft }, (outcome) => {
+      progress.clear();
+      for (const written of outcome.written) console.log(`${lang() === 'id' ? 'dibuat' : 'written'}: ${written}`);
+      for (const problem of outcome.problems) console.error(formatProblem(problem, lang()));
+      progress.step();
+    });
+    const failed = outcomes.filter((outcome) => outcome.problems.length > 0).length;
+    progress.clear();
+    if (files.length > 1) console.error(summary(files.length - failed, failed, lang()));
     process.exitCode = failed > 0 ? 1 : 0;
   });
+
+/** A progress bar on a terminal; nothing extra when the output goes to a file or a pipe. */
+class Progress {
+  private done = 0;
+  private readonly shown = process.stderr.isTTY === true;
+
+  constructor(
+    private readonly total: number,
+    private readonly language: Lang,
+  ) {}
+
+  step(): void {
+    this.done++;
+    if (!this.shown || this.total < 2) return;
+    const width = 30;
+    const filled = Math.round((this.done / this.total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total} ${this.language === 'id' ? 'berkas' : 'files'}`);
+  }
+
+  clear(): void {
+    if (this.shown && this.done > 0) process.stderr.write('\r\x1b[K');
+  }
+}
 
 program
   .command('next')

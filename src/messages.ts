@@ -87,6 +87,14 @@ const messages: Record<string, (p: Problem, lang: Lang) => Text> = {
   }),
   'template-invalid': (p) => ({ id: `templat tidak sah: ${p.detail}`, en: `the template is not valid: ${p.detail}` }),
   'emblem-missing': (p) => ({ id: `berkas lambang ${p.found} tidak ditemukan`, en: `emblem file ${p.found} not found` }),
+  'disk-full': () => ({
+    id: 'disk penuh: berkas hasil tidak dapat ditulis; kosongkan ruang lalu ulangi (berkas lama tidak berubah)',
+    en: 'the disk is full: the outputs cannot be written; free some space and try again (earlier files are unchanged)',
+  }),
+  'internal-error': (p) => ({
+    id: `kesalahan di dalam naskah (${p.detail}); laporkan bersama berkas data ini`,
+    en: `an internal error in naskah (${p.detail}); please report it with this data file`,
+  }),
   'never-overwrite': () => ({
     id: 'berkas ini sudah ada dan tidak akan ditimpa; pindahkan atau hapus dulu, atau pilih nama lain dengan --out',
     en: 'this file exists already and will not be overwritten; move or delete it first, or choose another name with --out',
@@ -126,13 +134,7 @@ export function formatProblem(problem: Problem, lang: Lang): string {
   return `${place}: ${field}${text}`;
 }
 
-const ui = {
-  built: { id: 'dibuat', en: 'built' },
-  failed: { id: 'gagal', en: 'failed' },
-  problemsIn: { id: 'masalah dalam', en: 'problems in' },
-  fontUsed: { id: 'huruf PDF', en: 'PDF font' },
-} satisfies Record<string, Text>;
-
-export function say(key: keyof typeof ui, lang: Lang): string {
-  return ui[key][lang];
+/** The closing line of a batch build. */
+export function summary(succeeded: number, failed: number, lang: Lang): string {
+  return lang === 'id' ? `selesai: ${succeeded} berhasil, ${failed} gagal` : `done: ${succeeded} built, ${failed} failed`;
 }

@@ -1,0 +1,28 @@
+/** Runs the built command line as a user would, in a folder of the test's own. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const REPO = path.join(__dirname, '..', '..');
+export const SAMPLE = path.join(REPO, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
+const CLI = path.join(REPO, 'dist', 'cli.js');
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd: string): CliResult {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NASKAH_PDF_FONT: 'bundled' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A fresh temporary folder holding a copy of the sample decree's data as `keputusan.yaml`. */
+export function workspaceWithSample(): { dir: string; data: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-'));
+  const data = path.join(dir, 'keputusan.yaml');
+  cpSync(SAMPLE, data);
+  return { dir, data };
+}
