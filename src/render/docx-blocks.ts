@@ -1,0 +1,279 @@
+/** The blocks of the layout model as docx paragraphs and tables. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  AlignmentType,
+  BorderStyle,
+  ImageRun,
+  LineRuleType,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+  type IBorderOptions,
+  type ITableCellOptions,
+} from 'docx';
+import type {
+  Align,
+  Block,
+  Columns,
+  Grid,
+  Image,
+  Run,
+  Table as ModelTable,
+  TableCell as ModelTableCell,
+} from '../layout/model';
+import { readImageInfo } from './docx-image';
+
+/** Points to twentieths of a point, the unit of most WordprocessingML lengths. */
+export function twips(points: number): number {
+  return Math.round(points * 20);
+}
+
+/** Points to the half-points of WordprocessingML font sizes. */
+export function halfPoints(points: number): number {
+  return Math.round(points * 2);
+}
+
+const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.BOTH,
+} as const satisfies Record<Align, string>;
+
+const SHADING_FILL = 'BFBFBF';
+/** Padding of the cells of a ruled table, so text does not touch the rules; the borderless ones have none. */
+const RULED_CELL_PADDING = { horizontal: 2, vertical: 1 };
+const NO_PADDING = { horizontal: 0, vertical: 0 };
+/** The height of the thinnest paragraph, used where Word needs a paragraph but none should show. */
+const HAIRLINE = 1;
+
+const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+const THIN_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+interface TextOptions {
+  runs: Run[];
+  align: Align;
+  indentLeft?: number;
+  spaceBefore?: number;
+  keepNext?: boolean;
+  fontSize?: number;
+}
+
+function textParagraph(options: TextOptions): Paragraph {
+  const size = options.fontSize === undefined ? undefined : halfPoints(options.fontSize);
+  return new Paragraph({
+    alignment: ALIGNMENT[options.align],
+    indent: options.indentLeft ? { left: twips(options.indentLeft) } : undefined,
+    spacing: options.spaceBefore ? { before: twips(options.spaceBefore) } : undefined,
+    keepNext: options.keepNext || undefined,
+    // The paragraph mark carries the size too, so an empty cell is no taller than its text.
+    run: size === undefined ? undefined : { size },
+    children: options.runs.map(
+      (run) => new TextRun({ text: run.text, italics: run.italic || undefined, bold: run.bold || undefined, size }),
+    ),
+  });
+}
+
+/**
+ * An empty paragraph of a given height. Word needs one between two tables (it would join them)
+ * and at the end of a section; the model's space above a table is drawn with one as well.
+ */
+function spacer(height: number, keepNext: boolean): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: twips(height), lineRule: LineRuleType.EXACT },
+    keepNext: keepNext || undefined,
+    run: { size: halfPoints(HAIRLINE) },
+  });
+}
+
+/**
+ * Numbers the drawings of a document. docx would take their ids from a counter that lives as long
+ * as the process, so a second render would number them differently.
+ */
+export type DrawingIds = () => number;
+
+export function drawingIds(): DrawingIds {
+  let last = 0;
+  return () => ++last;
+}
+
+/** The docx children of one section's blocks, for a content area `contentWidth` points wide. */
+export function renderBlocks(blocks: Block[], contentWidth: number, nextDrawingId: DrawingIds): (Paragraph | Table)[] {
+  const children: (Paragraph | Table)[] = [];
+  let previousIsTable = false;
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') children.push(textParagraph({ ...block, keepNext: block.keepWithNext }));
+    else if (block.kind === 'image') children.push(imageParagraph(block, nextDrawingId()));
+    else {
+      if (block.spaceBefore || previousIsTable) children.push(spacer(block.spaceBefore || HAIRLINE, true));
+      children.push(tableOf(block, contentWidth));
+    }
+    previousIsTable = block.kind === 'grid' || block.kind === 'columns' || block.kind === 'table';
+  }
+  // Otherwise docx closes the section with a full-height empty line, which can spill onto a page of its own.
+  if (previousIsTable) children.push(spacer(HAIRLINE, false));
+  return children;
+}
+
+function tableOf(block: Grid | Columns | ModelTable, contentWidth: number): Table {
+  switch (block.kind) {
+    case 'grid':
+      return gridTable(block, contentWidth);
+    case 'columns':
+      return columnsTable(block);
+    case 'table':
+      return ruledTable(block);
+  }
+}
+
+interface TableFrame {
+  widths: number[];
+  rows: TableRow[];
+  border: IBorderOptions;
+  cellPadding: { horizontal: number; vertical: number };
+}
+
+function table({ widths, rows, border, cellPadding }: TableFrame): Table {
+  const vertical = twips(cellPadding.vertical);
+  const horizontal = twips(cellPadding.horizontal);
+  return new Table({
+    rows,
+    columnWidths: widths,
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    indent: { size: 0, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    margins: { top: vertical, bottom: vertical, left: horizontal, right: horizontal },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
+  });
+}
+
+function cell(width: number, children: Paragraph[], options: Omit<ITableCellOptions, 'children' | 'width'> = {}): TableCell {
+  return new TableCell({ ...options, width: { size: width, type: WidthType.DXA }, children });
+}
+
+/** Label | ":" | marker | text; the text column takes what the others leave of the content width. */
+function gridTable(grid: Grid, contentWidth: number): Table {
+  const hasMarker = grid.columns.marker > 0;
+  const fixed = [grid.columns.label, grid.columns.colon, ...(hasMarker ? [grid.columns.marker] : [])].map(twips);
+  const widths = [...fixed, twips(contentWidth) - fixed.reduce((sum, width) => sum + width, 0)];
+  const plain = (text: string) => [textParagraph({ runs: text ? [{ text }] : [], align: 'left' })];
+  const rows = grid.rows.map((row, index) => {
+    const cells = [plain(row.label), plain(row.label ? ':' : ''), ...(hasMarker ? [plain(row.marker)] : [])];
+    cells.push([textParagraph({ runs: row.runs, align: row.align })]);
+    return new TableRow({
+      keepNext: (grid.keepWithNext && index === grid.rows.length - 1) || undefined,
+      children: cells.map((paragraphs, column) => cell(widths[column], paragraphs)),
+    });
+  });
+  return table({ widths, rows, border: NO_BORDER, cellPadding: NO_PADDING });
+}
+
+/** Blocks side by side in one row that never splits. */
+function columnsTable(columns: Columns): Table {
+  const widths = columns.columns.map((column) => twips(column.width));
+  const cells = columns.columns.map((column, index) => {
+    const paragraphs = column.blocks.map((paragraph) => textParagraph(paragraph));
+    // A cell must hold a paragraph; an empty column gets an empty line.
+    return cell(widths[index], paragraphs.length ? paragraphs : [textParagraph({ runs: [], align: 'left' })], {
+      verticalAlign: VerticalAlignTable.TOP,
+    });
+  });
+  const row = new TableRow({ cantSplit: true, keepNext: columns.keepWithNext || undefined, children: cells });
+  return table({ widths, rows: [row], border: NO_BORDER, cellPadding: NO_PADDING });
+}
+
+/**
+ * A ruled table: header rows repeat on every page, rows never split, spans become vertical
+ * merges and grid spans. A `null` slot covered from above becomes a "continue" cell, as Word
+ * needs one in every row a vertical merge runs through; a slot covered from the left is skipped.
+ */
+function ruledTable(model: ModelTable): Table {
+  const widths = model.widths.map(twips);
+  const coveredFromAbove = slotsCoveredFromAbove(model);
+  const rows = model.rows.map((slots, rowIndex) => {
+    const isHeader = rowIndex < model.headerRows;
+    const isLast = rowIndex === model.rows.length - 1;
+    const cells: TableCell[] = [];
+    slots.forEach((slot, column) => {
+      const spanWidth = (span: number) => widths.slice(column, column + span).reduce((sum, width) => sum + width, 0);
+      if (slot) {
+        cells.push(ruledCell(slot, spanWidth(slot.colSpan ?? 1), model.fontSize));
+        return;
+      }
+      const above = coveredFromAbove.get(`${rowIndex}:${column}`);
+      if (above) {
+        cells.push(
+          cell(spanWidth(above.colSpan ?? 1), [textParagraph({ runs: [], align: 'left', fontSize: model.fontSize })], {
+            verticalMerge: VerticalMergeType.CONTINUE,
+            columnSpan: above.colSpan,
+          }),
+        );
+      }
+    });
+    return new TableRow({
+      tableHeader: isHeader || undefined,
+      cantSplit: true,
+      // Header rows stay with the first body row; the last row travels with what follows the table.
+      keepNext: isHeader || (isLast && model.keepWithNext) || undefined,
+      children: cells,
+    });
+  });
+  return table({ widths, rows, border: THIN_BORDER, cellPadding: RULED_CELL_PADDING });
+}
+
+function ruledCell(slot: ModelTableCell, width: number, fontSize: number | undefined): TableCell {
+  return cell(width, [textParagraph({ runs: slot.runs, align: slot.align, fontSize })], {
+    columnSpan: slot.colSpan,
+    verticalMerge: (slot.rowSpan ?? 1) > 1 ? VerticalMergeType.RESTART : undefined,
+    verticalAlign: slot.verticalAlign === 'middle' ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+    shading: slot.shaded ? { type: ShadingType.SOLID, color: SHADING_FILL, fill: SHADING_FILL } : undefined,
+  });
+}
+
+/** The first slot of each row a vertically spanning cell covers below its own row, keyed "row:column". */
+function slotsCoveredFromAbove(model: ModelTable): Map<string, ModelTableCell> {
+  const covered = new Map<string, ModelTableCell>();
+  model.rows.forEach((slots, rowIndex) =>
+    slots.forEach((slot, column) => {
+      for (let below = 1; slot && below < (slot.rowSpan ?? 1); below++) covered.set(`${rowIndex + below}:${column}`, slot);
+    }),
+  );
+  return covered;
+}
+
+/** docx sizes images in pixels at 96 per inch. */
+const PIXELS_PER_POINT = 96 / 72;
+
+function imageParagraph(image: Image, drawingId: number): Paragraph {
+  const data = fs.readFileSync(image.path);
+  const info = readImageInfo(data, image.path);
+  const width = image.width * PIXELS_PER_POINT;
+  return new Paragraph({
+    alignment: ALIGNMENT[image.align],
+    spacing: image.spaceBefore ? { before: twips(image.spaceBefore) } : undefined,
+    keepNext: image.keepWithNext || undefined,
+    children: [
+      new ImageRun({
+        type: info.type,
+        data,
+        transformation: { width, height: (width * info.height) / info.width },
+        altText: { id: String(drawingId), name: path.basename(image.path) },
+      }),
+    ],
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The DOCX renderer: the layout model through the docx library's API.
+ * Word breaks the pages itself with the office's real typeface, so the DOCX carries no
+ * precomputed page breaks and no catchwords (a catchword computed here would be wrong there).
+ */
+import {
+  AlignmentType,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+} from 'docx';
+import { TextWatermark } from 'docx/watermarks';
+import type { LayoutDocument, Section } from '../layout/model';
+import { drawingIds, halfPoints, renderBlocks, twips, type DrawingIds } from './docx-blocks';
+import { setCoreDates, setWatermarkId } from './docx-stable';
+import { setZipEntryDates } from './docx-zip';
+
+const WATERMARK_COLOR = 'C0C0C0';
+
+export async function renderDocx(doc: LayoutDocument): Promise<Buffer> {
+  // Word can leave the number off the first page only ("different first page").
+  if (doc.pageNumbers.fromPage > 2) throw new Error('DOCX: page numbers can start on page 1 or 2 only');
+  const nextDrawingId = drawingIds();
+  const file = new Document({
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    creator: doc.meta.author,
+    lastModifiedBy: doc.meta.author,
+    compatabilityModeVersion: 15,
+    styles: {
+      default: {
+        document: {
+          run: { font: doc.font.family, size: halfPoints(doc.font.size), language: { value: doc.meta.language } },
+          paragraph: {
+            spacing: { before: 0, after: 0, line: Math.round(240 * doc.font.lineSpacing), lineRule: LineRuleType.AUTO },
+          },
+        },
+      },
+    },
+    sections: doc.sections.map((section, index) => sectionOptions(doc, section, index, nextDrawingId)),
+  });
+  setCoreDates(file, `${doc.meta.created}T00:00:00Z`);
+  return setZipEntryDates(await Packer.toBuffer(file), doc.meta.created);
+}
+
+function sectionOptions(doc: LayoutDocument, section: Section, index: number, nextDrawingId: DrawingIds): ISectionOptions {
+  const { page } = doc;
+  const landscape = section.orientation === 'landscape';
+  const contentWidth = (landscape ? page.height : page.width) - page.margins.left - page.margins.right;
+  const contentHeight = (landscape ? page.width : page.height) - page.margins.top - page.margins.bottom;
+  const watermarkWidth = Math.min(contentWidth, contentHeight);
+  const numberlessFirstPage = index === 0 && doc.pageNumbers.fromPage === 2;
+  return {
+    properties: {
+      titlePage: numberlessFirstPage || undefined,
+      page: {
+        // docx swaps width and height itself for a landscape orientation.
+        size: {
+          width: twips(page.width),
+          height: twips(page.height),
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: twips(page.margins.top),
+          bottom: twips(page.margins.bottom),
+          left: twips(page.margins.left),
+          right: twips(page.margins.right),
+          header: twips(page.margins.top / 2),
+          footer: twips(page.margins.bottom / 2),
+        },
+        pageNumbers: section.restartPageNumbers ? { start: 1 } : undefined,
+      },
+    },
+    headers: {
+      default: pageHeader(doc, watermarkWidth, { withNumber: true, id: 2 * index + 1 }),
+      first: numberlessFirstPage ? pageHeader(doc, watermarkWidth, { withNumber: false, id: 2 * index + 2 }) : undefined,
+    },
+    children: renderBlocks(section.blocks, contentWidth, nextDrawingId),
+  };
+}
+
+/**
+ * The page number centred in the top margin, between its prefix and suffix, and the watermark if
+ * any, as wide as the shorter side of the content area so that it stays on the page when it is
+ * turned diagonally; `id` tells the headers apart.
+ */
+function pageHeader(doc: LayoutDocument, watermarkWidth: number, { withNumber, id }: { withNumber: boolean; id: number }): Header {
+  const children: TextRun[] = [];
+  if (doc.watermark) {
+    const watermark = new TextWatermark({
+      text: doc.watermark,
+      font: doc.font.family,
+      color: WATERMARK_COLOR,
+      width: Math.round(watermarkWidth),
+    });
+    setWatermarkId(watermark, id);
+    children.push(watermark);
+  }
+  if (withNumber) {
+    children.push(new TextRun({ children: [doc.pageNumbers.prefix, PageNumber.CURRENT, doc.pageNumbers.suffix] }));
+  }
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children })] });
+}
