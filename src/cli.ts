@@ -3,8 +3,11 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Variant } from './compose/compose';
 import { buildMany, collectDataFiles } from './batch';
+import { checkDecree, formatFinding } from './check';
+import { loadYamlFile } from './data/load';
+import { validateDecree } from './data/validate';
 import { NaskahError } from './errors';
-import { formatProblem, summary, type Lang } from './messages';
+import { checkSummary, formatProblem, summary, type Lang } from './messages';
 import { draftNextYear } from './next';
 
 const program = new Command('naskah')
@@ -56,6 +59,35 @@ program
     progress.clear();
     if (files.length > 1) console.error(summary(files.length - failed, failed, lang()));
     process.exitCode = failed > 0 ? 1 : 0;
+  });
+
+program
+  .command('check')
+  .description('memeriksa keputusan sebelum ditandatangani / check decrees before they are signed')
+  .argument('<files...>', 'berkas data (.yaml) atau folder / data files or folders')
+  .addHelpText(
+    'after',
+    '\nMemeriksa: kantor lain yang tersebut, sub kegiatan ganda, nama kegiatan terpotong, salah ketik, tahun,\nurutan dasar hukum, tanda baca. Keluar dengan kode 1 bila ada kesalahan (error).\n\nContoh / example:\n  naskah check data/kpu-sumbawa-barat/2022-035.yaml',
+  )
+  .action((inputs: string[]) => {
+    let errors = 0;
+    let warnings = 0;
+    for (const file of collectDataFiles(inputs)) {
+      try {
+        const source = loadYamlFile(file);
+        for (const finding of checkDecree(source, validateDecree(source, { draft: true }))) {
+          if (finding.severity === 'error') errors++;
+          else warnings++;
+          console.log(formatFinding(finding, lang()));
+        }
+      } catch (error) {
+        if (!(error instanceof NaskahError)) throw error;
+        errors += error.problems.length;
+        for (const problem of error.problems) console.log(formatProblem(problem, lang()));
+      }
+    }
+    console.log(checkSummary(errors, warnings, lang()));
+    process.exitCode = errors > 0 ? 1 : 0;
   });
 
 /** A progress bar on a terminal; nothing extra when the output goes to a file or a pipe. */

@@ -138,3 +138,8 @@ export function formatProblem(problem: Problem, lang: Lang): string {
 export function summary(succeeded: number, failed: number, lang: Lang): string {
   return lang === 'id' ? `selesai: ${succeeded} berhasil, ${failed} gagal` : `done: ${succeeded} built, ${failed} failed`;
 }
+
+/** The closing line of a check. */
+export function checkSummary(errors: number, warnings: number, lang: Lang): string {
+  return lang === 'id' ? `${errors} kesalahan, ${warnings} peringatan` : `${errors} errors, ${warnings} warnings`;
+}

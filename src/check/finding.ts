@@ -1,0 +1,67 @@
+/** What a rule reports, and the context every rule reads. */
+import type { Decree } from '../data/schema';
+import type { FieldPath, LoadedSource } from '../data/load';
+
+export interface Finding {
+  severity: 'error' | 'warning';
+  /** Which rule found it; also the key of its message in src/check/messages.ts. */
+  rule: string;
+  file: string;
+  line: number;
+  column: number;
+  path: (string | number)[];
+  /** The offending text as the office wrote it. */
+  found: string;
+  /** Values that complete the message: the expected text, a suggestion, an item number. */
+  params?: Record<string, string | number>;
+}
+
+export interface CheckContext {
+  source: LoadedSource;
+  decree: Decree;
+}
+
+export type Rule = (context: CheckContext) => Finding[];
+
+export function findingAt(
+  { source }: CheckContext,
+  severity: Finding['severity'],
+  rule: string,
+  path: FieldPath,
+  found: string,
+  params?: Finding['params'],
+): Finding {
+  return { severity, rule, file: source.file, ...source.locate(path), path, found, ...(params && { params }) };
+}
+
+export interface TypedText {
+  path: FieldPath;
+  text: string;
+}
+
+/** The texts the office types itself: everything but names of people, offices and places. */
+export function typedTexts(decree: Decree): TypedText[] {
+  const texts: TypedText[] = [{ path: ['keputusan', 'tentang'], text: decree.keputusan.tentang }];
+  for (const section of ['menimbang', 'mengingat', 'memperhatikan', 'diktum'] as const) {
+    decree[section].forEach((text, i) => texts.push({ path: [section, i], text }));
+  }
+  if (decree.lampiran) {
+    texts.push({ path: ['lampiran', 'judul'], text: decree.lampiran.judul });
+    decree.lampiran.kegiatan.forEach((activity, a) => {
+      texts.push({ path: ['lampiran', 'kegiatan', a, 'nama'], text: activity.nama });
+      activity.sub_kegiatan.forEach((task, t) => {
+        const taskPath = ['lampiran', 'kegiatan', a, 'sub_kegiatan', t];
+        texts.push({ path: [...taskPath, 'uraian'], text: task.uraian });
+        if (task.ket) texts.push({ path: [...taskPath, 'ket'], text: task.ket });
+      });
+    });
+  }
+  return texts;
+}
+
+/** Every sub-activity with its path, for the rules on the appendix schedule. */
+export function tasksOf(decree: Decree) {
+  return (decree.lampiran?.kegiatan ?? []).flatMap((activity, a) =>
+    activity.sub_kegiatan.map((task, t) => ({ activity, activityIndex: a, task, taskIndex: t, path: ['lampiran', 'kegiatan', a, 'sub_kegiatan', t] })),
+  );
+}

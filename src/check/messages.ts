@@ -1,0 +1,228 @@
+/** What `naskah check` says about each finding, in Bahasa Indonesia (default) and English. */
+import { formatFieldPath, type Lang } from '../messages';
+import type { Finding } from './finding';
+
+/** Each finding says what was found, why it matters and how to fix it. */
+interface Explanation {
+  what: string;
+  why: string;
+  fix: string;
+}
+
+type Explained = Record<Lang, Explanation>;
+
+const severityWords: Record<Finding['severity'], Record<Lang, string>> = {
+  error: { id: 'kesalahan', en: 'error' },
+  warning: { id: 'peringatan', en: 'warning' },
+};
+
+const sectionEndings: Record<string, Record<Lang, string>> = {
+  menimbang: {
+    id: 'setiap butir Menimbang, juga yang terakhir, diakhiri titik koma',
+    en: 'every Menimbang item, the last one too, ends with a semicolon',
+  },
+  mengingat: {
+    id: 'setiap butir Mengingat, juga yang terakhir, diakhiri titik koma',
+    en: 'every Mengingat item, the last one too, ends with a semicolon',
+  },
+  diktum: { id: 'setiap diktum adalah kalimat yang diakhiri titik', en: 'every dictum is a sentence ending with a full stop' },
+};
+
+const p = (f: Finding, name: string): string => String(f.params?.[name] ?? '');
+
+const messages: Record<string, (f: Finding) => Explained> = {
+  'other-office': (f) => ({
+    id: {
+      what: `menyebut "${f.found}"`,
+      why: `padahal keputusan ini diterbitkan oleh ${p(f, 'office')}`,
+      fix: `ganti dengan "${p(f, 'expected')}"`,
+    },
+    en: {
+      what: `names "${f.found}"`,
+      why: `but this decree is issued by ${p(f, 'office')}`,
+      fix: `replace it with "${p(f, 'expected')}"`,
+    },
+  }),
+  'unknown-region': (f) => ({
+    id: {
+      what: `"${f.found}" bukan nama provinsi, kabupaten atau kota yang terdaftar`,
+      why: 'nama wilayah dicetak pada kepala, judul dan tanda tangan naskah',
+      fix: f.params?.suggestion
+        ? `mungkin maksudnya "${p(f, 'suggestion')}"`
+        : 'tulis "Provinsi …", "Kabupaten …" atau "Kota …" sesuai data wilayah Kemendagri, atau "Republik Indonesia"',
+    },
+    en: {
+      what: `"${f.found}" is not the name of a registered province, regency or city`,
+      why: 'the region is printed in the heading, the title and the signature',
+      fix: f.params?.suggestion
+        ? `perhaps "${p(f, 'suggestion')}" is meant`
+        : 'write "Provinsi …", "Kabupaten …" or "Kota …" as in the Home Affairs register of regions, or "Republik Indonesia"',
+    },
+  }),
+  'duplicate-task': (f) => ({
+    id: {
+      what: `sub kegiatan "${f.found}" sama dengan sub kegiatan ke-${p(f, 'first')} pada kegiatan ini`,
+      why: 'baris yang sama akan tercetak dua kali dalam jadwal',
+      fix: 'hapus salah satunya (gabungkan bulannya bila perlu)',
+    },
+    en: {
+      what: `sub-activity "${f.found}" repeats sub-activity no. ${p(f, 'first')} of this activity`,
+      why: 'the same row would be printed twice in the schedule',
+      fix: 'delete one of them (merging their months if needed)',
+    },
+  }),
+  'fragment-activity': (f) => ({
+    id: {
+      what: `nama kegiatan "${f.found}" ${f.params?.edge === 'start' ? 'diawali' : 'diakhiri'} kata "${p(f, 'word')}"`,
+      why: 'sepertinya hanya potongan dari nama yang lebih panjang, terpotong ketika disalin',
+      fix: 'lengkapi nama kegiatan sesuai naskah sumbernya',
+    },
+    en: {
+      what: `activity name "${f.found}" ${f.params?.edge === 'start' ? 'starts' : 'ends'} with "${p(f, 'word')}"`,
+      why: 'it looks like a fragment of a longer name, cut off when it was copied',
+      fix: 'complete the name from the source document',
+    },
+  }),
+  misspelling: (f) => ({
+    id: {
+      what: `kata "${f.found}" tidak ada dalam kamus`,
+      why: 'mungkin salah ketik',
+      fix: f.params?.suggestion
+        ? `mungkin maksudnya: ${p(f, 'suggestion')}`
+        : 'periksa ejaannya; istilah yang memang benar dapat ditambahkan ke data/kamus/istilah.txt',
+    },
+    en: {
+      what: `the word "${f.found}" is not in the dictionary`,
+      why: 'it may be a typing error',
+      fix: f.params?.suggestion
+        ? `perhaps: ${p(f, 'suggestion')}`
+        : 'check its spelling; a term that is right can be added to data/kamus/istilah.txt',
+    },
+  }),
+  'spelling-unavailable': () => ({
+    id: {
+      what: 'ejaan tidak diperiksa',
+      why: 'kamus Hunspell Bahasa Indonesia (id_ID.dic dan id_ID.aff) tidak ditemukan',
+      fix: 'pasang paket hunspell-id (Debian/Ubuntu: apt install hunspell-id) atau tunjukkan foldernya dengan DICPATH',
+    },
+    en: {
+      what: 'spelling was not checked',
+      why: 'the Indonesian Hunspell dictionary (id_ID.dic and id_ID.aff) was not found',
+      fix: 'install the hunspell-id package (Debian/Ubuntu: apt install hunspell-id) or point DICPATH to its folder',
+    },
+  }),
+  'year-mismatch': (f) => ({
+    id: {
+      what: `menyebut "${f.found}"`,
+      why: `padahal keputusan ini bertahun ${p(f, 'year')}`,
+      fix: `ganti dengan "Tahun ${p(f, 'year')}", atau perbaiki keputusan › tahun`,
+    },
+    en: {
+      what: `names "${f.found}"`,
+      why: `but the decree's year is ${p(f, 'year')}`,
+      fix: `replace it with "Tahun ${p(f, 'year')}", or correct keputusan › tahun`,
+    },
+  }),
+  'date-outside-year': (f) => ({
+    id: {
+      what: `tanggal penetapan ${f.found} tidak jatuh pada tahun ${p(f, 'year')}`,
+      why: 'tahun keputusan (NOMOR … TAHUN …) adalah tahun penetapannya',
+      fix: 'perbaiki tanggal penetapan atau keputusan › tahun',
+    },
+    en: {
+      what: `the date of enactment ${f.found} is not in ${p(f, 'year')}`,
+      why: 'the year of a decree (NOMOR … TAHUN …) is the year it is enacted',
+      fix: 'correct the date of enactment or keputusan › tahun',
+    },
+  }),
+  'no-months': (f) => ({
+    id: {
+      what: `sub kegiatan "${f.found}" belum diberi bulan pelaksanaan`,
+      why: 'barisnya akan tercetak dalam jadwal tanpa satu bulan pun',
+      fix: 'isi bulan, misalnya bulan: [1, 2] atau bulan: "2-12"',
+    },
+    en: {
+      what: `sub-activity "${f.found}" has no months`,
+      why: 'its row would be printed in the schedule with no month marked',
+      fix: 'fill in the months, e.g. bulan: [1, 2] or bulan: "2-12"',
+    },
+  }),
+  'legal-basis-order': (f) => ({
+    id: {
+      what: `"${f.found}" tertulis sesudah dasar hukum nomor ${p(f, 'before')}`,
+      why:
+        f.params?.reason === 'year'
+          ? 'peraturan yang sejenis diurutkan dari yang lama ke yang baru'
+          : 'Mengingat diurutkan menurut hierarki peraturan: UUD, UU/Perppu, PP, Perpres, Perda, Peraturan Menteri/Lembaga, lalu Keputusan',
+      fix: `pindahkan ke sebelum nomor ${p(f, 'before')}`,
+    },
+    en: {
+      what: `"${f.found}" comes after legal basis no. ${p(f, 'before')}`,
+      why:
+        f.params?.reason === 'year'
+          ? 'instruments of one kind are listed from older to newer'
+          : 'Mengingat follows the hierarchy of legislation: UUD, UU/Perppu, PP, Perpres, Perda, ministerial/agency regulations, then decisions',
+      fix: `move it before no. ${p(f, 'before')}`,
+    },
+  }),
+  'item-end': (f) => ({
+    id: {
+      what: `butir ini berakhir dengan "${f.found}"`,
+      why: sectionEndings[p(f, 'section')].id,
+      fix: `akhiri dengan "${p(f, 'expected')}"`,
+    },
+    en: {
+      what: `this item ends with "${f.found}"`,
+      why: sectionEndings[p(f, 'section')].en,
+      fix: `end it with "${p(f, 'expected')}"`,
+    },
+  }),
+  'consideration-start': (f) => ({
+    id: { what: `pertimbangan diawali "${f.found}"`, why: 'setiap butir Menimbang diawali kata "bahwa"', fix: 'mulai dengan "bahwa …"' },
+    en: { what: `the consideration starts with "${f.found}"`, why: 'every Menimbang item starts with "bahwa"', fix: 'start it with "bahwa …"' },
+  }),
+  'consideration-title': (f) => ({
+    id: {
+      what: f.found ? `judul dalam pertimbangan terakhir tertulis "${f.found}"` : 'pertimbangan terakhir tidak memuat judul keputusan',
+      why: `judul (keputusan › tentang) tertulis "${p(f, 'expected')}", dan keduanya harus sama kata demi kata`,
+      fix: f.found ? `tulis "${p(f, 'expected')}" di pertimbangan terakhir` : `akhiri dengan "… tentang ${p(f, 'expected')};"`,
+    },
+    en: {
+      what: f.found ? `the last consideration writes the title as "${f.found}"` : 'the last consideration does not contain the title',
+      why: `the title (keputusan › tentang) reads "${p(f, 'expected')}", and the two must agree word for word`,
+      fix: f.found ? `write "${p(f, 'expected')}" in the last consideration` : `end it with "… tentang ${p(f, 'expected')};"`,
+    },
+  }),
+  'consideration-office': (f) => ({
+    id: {
+      what: `pertimbangan terakhir tidak menyebut "${p(f, 'office')}"`,
+      why: 'pertimbangan terakhir menyebut keputusan yang akan ditetapkan beserta lembaga dan wilayahnya',
+      fix: `tulis "… perlu menetapkan Keputusan ${p(f, 'office')} tentang …;"`,
+    },
+    en: {
+      what: `the last consideration does not name "${p(f, 'office')}"`,
+      why: 'the last consideration names the decree to be enacted, with its institution and region',
+      fix: `write "… perlu menetapkan Keputusan ${p(f, 'office')} tentang …;"`,
+    },
+  }),
+  'truncated-task': (f) => ({
+    id: {
+      what: `uraian berakhir dengan "${f.found}" tanpa tanda baca penutup`,
+      why: 'kalimatnya tampak terpotong',
+      fix: 'lengkapi kalimatnya sesuai naskah sumbernya',
+    },
+    en: {
+      what: `the text ends with "${f.found}" and no closing punctuation`,
+      why: 'the sentence looks cut off',
+      fix: 'complete the sentence from the source document',
+    },
+  }),
+};
+
+/** One finding as one line: "file:line:col: kesalahan [rule] field: what, why; fix". */
+export function formatFinding(f: Finding, lang: Lang): string {
+  const explanation = messages[f.rule]?.(f)[lang];
+  const field = f.path.length ? `${formatFieldPath(f.path, lang)}: ` : '';
+  const text = explanation ? `${explanation.what}, ${explanation.why}; ${explanation.fix}` : f.found;
+  return `${f.file}:${f.line}:${f.column}: ${severityWords[f.severity][lang]} [${f.rule}] ${field}${text}`;
+}
