@@ -1,10 +1,12 @@
 /**
  * Next year's data file from this year's: the year moved on wherever it is the decree's own year, the
- * number and date of signing emptied and marked, everything else (comments included) carried over.
+ * number and date of signing emptied and marked, everything else carried over. The file is edited
+ * token by token in the YAML parser's concrete syntax tree, so comments, quoting and line folding stay
+ * exactly as the office wrote them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isScalar, parseDocument, Scalar, visit } from 'yaml';
+import { Composer, CST, isScalar, Parser, visit, type Node, type Scalar } from 'yaml';
 import { parseYamlText } from './data/load';
 import { UNFILLED_FIELDS, validateDecree } from './data/validate';
 import { NaskahError } from './errors';
@@ -19,33 +21,32 @@ export function nextYearFileName(dataFile: string, year: number): string {
 
 export function draftNextYear(dataFile: string, year: number, target = nextYearFileName(dataFile, year)): string {
   const text = readFileSync(dataFile, 'utf8');
-  const decree = validateDecree(parseYamlText(dataFile, text), { draft: true });
-  const oldYear = decree.keputusan.tahun;
-  const doc = parseDocument(text);
+  const oldYear = validateDecree(parseYamlText(dataFile, text), { draft: true }).keputusan.tahun;
+  const tokens = [...new Parser().parse(text)];
+  const [doc] = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
+  const tokenAt = (field: (string | number)[]) => (doc.getIn(field, true) as Scalar).srcToken as CST.FlowScalar;
 
-  doc.setIn(['keputusan', 'tahun'], year);
+  CST.setScalarValue(tokenAt(['keputusan', 'tahun']), String(year));
   for (const field of UNFILLED_FIELDS) {
-    const empty = new Scalar(null);
-    empty.comment = ` ISI: belum ditetapkan untuk tahun ${year}`;
-    doc.setIn(field, empty);
+    const token = tokenAt(field);
+    CST.setScalarValue(token, 'null');
+    const comment = `# ISI: ${field.join('.')} tahun ${year}; wajib diisi sebelum membuat naskah asli`;
+    token.end = [{ type: 'space', offset: token.offset, indent: token.indent, source: ' ' }, { type: 'comment', offset: token.offset, indent: token.indent, source: comment }, ...(token.end ?? [])];
   }
+  // A year is four digits in any scalar style, so replacing it in the raw token cannot break quoting or folding.
   const oldYearWord = new RegExp(`\\b${oldYear}\\b`, 'g');
+  const moveYear = (scalar: Scalar) => {
+    const token = scalar.srcToken as { source: string } | undefined;
+    if (token && typeof scalar.value === 'string') token.source = token.source.replace(oldYearWord, String(year));
+  };
   for (const field of YEAR_BEARING) {
-    const node = doc.getIn(field, true);
-    if (isScalar(node) && typeof node.value === 'string') node.value = node.value.replace(oldYearWord, String(year));
-    else if (node)
-      visit(node as Parameters<typeof visit>[0], {
-        Scalar(_key, scalar) {
-          if (typeof scalar.value === 'string') scalar.value = scalar.value.replace(oldYearWord, String(year));
-        },
-      });
+    const node = doc.getIn(field, true) as Node | undefined;
+    if (isScalar(node)) moveYear(node);
+    else if (node) visit(node, { Scalar: (_key, scalar) => moveYear(scalar) });
   }
-  const note = ` Konsep keputusan tahun ${year}, disusun dari ${path.basename(dataFile)}.\n Isi nomor dan tanggal penetapan (tanda ISI) sebelum membuat naskah asli.`;
-  // After the file's own opening comment, which may name the JSON Schema for editors.
-  doc.commentBefore = doc.commentBefore ? `${doc.commentBefore}\n\n${note}` : note;
 
   try {
-    writeNewFileAtomically(target, Buffer.from(doc.toString({ lineWidth: 0 })));
+    writeNewFileAtomically(target, Buffer.from(tokens.map((token) => CST.stringify(token)).join('')));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new NaskahError([{ file: target, key: code === 'EEXIST' ? 'never-overwrite' : 'output-unwritable', detail: code }]);
