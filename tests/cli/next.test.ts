@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { runCli, workspaceWithSample } from '../support/cli';
+import { readPdf } from '../support/read-pdf';
 
 describe('naskah next', () => {
   const { dir, data } = workspaceWithSample();
@@ -38,5 +39,27 @@ describe('naskah next', () => {
     expect(again.stderr).toContain('2023-konsep.yaml');
     expect(again.stderr).toContain('tidak akan ditimpa');
     expect(readFileSync(draft, 'utf8')).toBe('mine');
+  });
+});
+
+describe('building next year’s draft', () => {
+  const { dir, data } = workspaceWithSample();
+  const draft = path.join(dir, '2023-konsep.yaml');
+  runCli(['next', data, '--year', '2023'], dir);
+
+  test('a plain build of the unfilled draft fails and names the fields to fill', () => {
+    const result = runCli(['build', draft, '--out', path.join(dir, 'hasil')], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/2023-konsep\.yaml:\d+:\d+: keputusan › nomor: belum diisi/);
+    expect(result.stderr).toMatch(/2023-konsep\.yaml:\d+:\d+: ditetapkan › tanggal: belum diisi/);
+  });
+
+  test('build --draft makes a draft with KONSEP on every page', async () => {
+    const out = path.join(dir, 'konsep');
+    const result = runCli(['build', draft, '--draft', '--out', out], dir);
+    expect(result.status).toBe(0);
+    const pdf = await readPdf(path.join(out, 'kpu-kabupaten-sumbawa-barat-2023-tanpa-nomor-asli-konsep.pdf'));
+    for (const page of pdf.pages) expect(page.lines).toContain('KONSEP');
+    expect(pdf.pages[0].lines).toContain('NOMOR ......... TAHUN 2023');
   });
 });

@@ -1,0 +1,18 @@
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { runCli, workspaceWithSample } from '../support/cli';
+
+test('a batch over a folder builds the good files, reports the broken one and exits 1', () => {
+  const { dir, data } = workspaceWithSample();
+  const folder = path.join(dir, 'semua');
+  mkdirSync(path.join(folder, 'tahun-lalu'), { recursive: true });
+  cpSync(data, path.join(folder, 'a.yaml'));
+  writeFileSync(path.join(folder, 'b.yaml'), readFileSync(data).toString().replace('nomor: 35', 'nomor: 36').replace('tanggal: 2022-02-02', 'tanggal: 2022-02-31'));
+  cpSync(data, path.join(folder, 'tahun-lalu', 'c.yaml'));
+  const out = path.join(dir, 'hasil');
+  const result = runCli(['build', folder, '--out', out], dir);
+  expect(result.status).toBe(1);
+  expect(result.stderr).toMatch(/b\.yaml:\d+:\d+: ditetapkan › tanggal/);
+  expect(result.stderr).toMatch(/selesai: 2 berhasil, 1 gagal/);
+  expect(readdirSync(out).sort()).toEqual(['kpu-kabupaten-sumbawa-barat-2022-35-asli.docx', 'kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf']);
+});
