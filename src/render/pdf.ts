@@ -1,0 +1,707 @@
+/**
+ * The PDF renderer: the layout model through pdfmake 0.3's layout engine and pdfkit.
+ *
+ * pdfmake's public API lays out and renders in one call. Here its engine is driven directly, so
+ * the laid-out pages can be read before anything is drawn: keep-with-next and the rules of
+ * row spans broken by a page need the real page breaks, and so do the catchwords. Every text
+ * fragment carries a tag (block, row, part) that pdfmake copies into the laid-out lines, which is
+ * how a page tells what it holds.
+ */
+import fs from 'node:fs';
+import type { Block, Columns, Grid, Image, LayoutDocument, Paragraph, Run, Table, TableCell } from '../layout/model';
+import { chooseFont, fontBytes, type FontOptions, type FontStyle } from './fonts';
+
+export type PdfOptions = FontOptions;
+
+// ---------------------------------------------------------------------------------------------
+// The parts of pdfmake's engine used here (pdfmake ships no types for them).
+
+interface PdfKitDocument {
+  provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: object };
+  on(event: 'data', listener: (chunk: Buffer) => void): void;
+  on(event: 'end', listener: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  end(): void;
+}
+
+interface LaidOutInline {
+  text: string;
+  naskahTag?: Tag;
+}
+
+interface LaidOutPage {
+  items: {
+    type: string;
+    item: { x: number; y: number; inlines?: LaidOutInline[]; naskahTag?: Tag; getHeight?(): number };
+  }[];
+  customProperties: { header?: unknown };
+}
+
+interface LayoutBuilder {
+  layoutDocument(
+    content: PdfNode,
+    pdfDocument: PdfKitDocument,
+    styles: object,
+    defaultStyle: object,
+    background: undefined,
+    header: undefined,
+    footer: undefined,
+    watermark: object | undefined,
+  ): LaidOutPage[];
+  writer: { context(): { pages: LaidOutPage[] } };
+}
+
+type Margins = { left: number; top: number; right: number; bottom: number };
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const PdfmakeDocument: new (
+  fonts: Record<string, Record<string, Buffer>>,
+  images: Record<string, Buffer>,
+  patterns: object,
+  attachments: object,
+  options: object,
+  virtualfs: null,
+  localAccessPolicy: (path: string) => boolean,
+) => PdfKitDocument = require('pdfmake/js/PDFDocument').default;
+const PdfmakeLayoutBuilder: new (pageSize: object, margins: Margins, svgMeasure: object) => LayoutBuilder =
+  require('pdfmake/js/LayoutBuilder').default;
+const PdfmakeRenderer: new (pdfDocument: PdfKitDocument) => { renderPages(pages: LaidOutPage[]): void } =
+  require('pdfmake/js/Renderer').default;
+const PdfmakeSvgMeasure: new () => object = require('pdfmake/js/SVGMeasure').default;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/**
+ * Shaping words is most of the layout time, and pdfkit keeps its cache of shaped words per
+ * document. The cache only depends on the font file, so it is kept per file for the whole process.
+ */
+const shapedWordsByFile = new Map<string, object>();
+
+class PdfDocument extends PdfmakeDocument {
+  constructor(
+    private readonly files: Record<FontStyle, string>,
+    ...args: ConstructorParameters<typeof PdfmakeDocument>
+  ) {
+    super(...args);
+  }
+
+  provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: object } {
+    const font = super.provideFont(family, bold, italics);
+    const file = this.files[bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal'];
+    let shapedWords = shapedWordsByFile.get(file);
+    if (!shapedWords) shapedWordsByFile.set(file, (shapedWords = Object.create(null) as object));
+    font.layoutCache = shapedWords;
+    return font;
+  }
+}
+
+/** A pdfmake document-definition node; built fresh for every layout because pdfmake mutates it. */
+type PdfNode = Record<string, unknown>;
+
+interface TableLayout {
+  hLineWidth: () => number;
+  vLineWidth: () => number;
+  hLineColor: string;
+  vLineColor: string;
+  paddingLeft: () => number;
+  paddingRight: () => number;
+  paddingTop: () => number;
+  paddingBottom: () => number;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const FAMILY = 'Naskah';
+const SHADE = '#BFBFBF';
+const RULE = 0.5;
+const CELL_PADDING_X = 2;
+const CELL_PADDING_Y = 1;
+const WATERMARK = { color: '#A6A6A6', opacity: 0.25, bold: true };
+
+const RULED: TableLayout = {
+  hLineWidth: () => RULE,
+  vLineWidth: () => RULE,
+  hLineColor: 'black',
+  vLineColor: 'black',
+  paddingLeft: () => CELL_PADDING_X,
+  paddingRight: () => CELL_PADDING_X,
+  paddingTop: () => CELL_PADDING_Y,
+  paddingBottom: () => CELL_PADDING_Y,
+};
+const BORDERLESS: TableLayout = {
+  ...RULED,
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+/** Where a laid-out line comes from: block index over the whole document, row and column in a grid or table, cell part. */
+interface Tag {
+  block: number;
+  row: number;
+  column?: number;
+  part: 'label' | 'colon' | 'marker' | 'text';
+}
+
+/** Decisions taken from an earlier layout of the same document. */
+interface Plan {
+  /** Keep-with-next: a page break before this row (0: before the whole block) of a block. */
+  breaks: Map<number, number>;
+  /** Table rows inside a row span that start a page: the span is closed above them and opened on them. */
+  pageStartRows: Map<number, Set<number>>;
+}
+
+export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): Promise<Buffer> {
+  const fontChoice = chooseFont(doc.font.family, options);
+  const blocks = doc.sections.flatMap((section) => section.blocks);
+  const images = new Map<string, string>();
+  const imageBytes: Record<string, Buffer> = {};
+  for (const block of blocks) {
+    if (block.kind === 'image' && !images.has(block.path)) {
+      const key = `image${images.size}`;
+      images.set(block.path, key);
+      imageBytes[key] = fs.readFileSync(block.path);
+    }
+  }
+  const created = new Date(`${doc.meta.created}T00:00:00Z`);
+  const pdf = new PdfDocument(
+    fontChoice.files,
+    { [FAMILY]: fontBytes(fontChoice) },
+    imageBytes,
+    {},
+    {},
+    {
+      size: [doc.page.width, doc.page.height],
+      pdfVersion: '1.4',
+      compress: true,
+      autoFirstPage: false,
+      font: null,
+      lang: doc.meta.language,
+      fontLayoutCache: true,
+      info: {
+        Title: doc.meta.title,
+        Subject: doc.meta.subject,
+        Author: doc.meta.author,
+        Creator: 'naskah',
+        Producer: 'naskah (pdfmake)',
+        CreationDate: created,
+        ModDate: created,
+      },
+    },
+    null,
+    // Fonts and images are handed over as bytes: pdfmake needs no file and no URL.
+    () => false,
+  );
+
+  const layout = new DocumentLayout(doc, pdf, images);
+  let plan: Plan = { breaks: new Map(), pageStartRows: new Map() };
+  let pages = layout.layOut(plan);
+  // Each revision either moves a kept block (bounded by the number of blocks) or only draws rules.
+  for (let pass = 0; pass <= blocks.length; pass++) {
+    const revision = layout.revise(plan, pages);
+    if (!revision) break;
+    const relaid = layout.layOut(revision.plan);
+    if (revision.rulesOnly && !samePageStarts(pages, relaid)) {
+      throw new Error('PDF: drawing the rules of a broken row span moved a page break');
+    }
+    plan = revision.plan;
+    pages = relaid;
+  }
+  layout.centreHeaderSpans(pages);
+  new PdfmakeRenderer(pdf).renderPages(pages);
+  return toBuffer(pdf);
+}
+
+function toBuffer(pdf: PdfKitDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    pdf.on('data', (chunk) => chunks.push(chunk));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+    pdf.end();
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading laid-out pages.
+
+interface PageEntry {
+  tag: Tag;
+  x: number;
+  y: number;
+  text: string;
+}
+
+function pageEntries(page: LaidOutPage): PageEntry[] {
+  const entries: PageEntry[] = [];
+  for (const { type, item } of page.items) {
+    // Page numbers and catchwords carry no tag.
+    const tag = type === 'line' ? item.inlines?.[0]?.naskahTag : type === 'image' ? item.naskahTag : undefined;
+    if (tag) entries.push({ tag, x: item.x, y: item.y, text: (item.inlines ?? []).map((inline) => inline.text).join('') });
+  }
+  return entries;
+}
+
+/** The pieces (one per cell) of the first visual line with text, left to right. */
+function firstTextLine(page: LaidOutPage): PageEntry[] {
+  const texts = pageEntries(page).filter((entry) => entry.text.trim() !== '');
+  if (texts.length === 0) return [];
+  const top = Math.min(...texts.map((entry) => entry.y));
+  return texts.filter((entry) => entry.y - top < 1).sort((a, b) => a.x - b.x);
+}
+
+/**
+ * Kata penyambung: the words a reader sees first on the next page.
+ * A grid row with a label (a dictum "KEDUA : Keputusan ...", "Mengingat : 1. ...") is announced by
+ * its label alone; a numbered item by its marker and first word ("3. Peraturan"), as in printed
+ * decrees; any other line by its first word.
+ */
+function catchword(pieces: PageEntry[]): string {
+  const firstWord = (text: string) => text.trim().split(/\s+/)[0];
+  const [first, second] = pieces;
+  if (!first) return '';
+  if (first.tag.part === 'label') return first.text.trim();
+  if (first.tag.part === 'marker' && second) return `${first.text.trim()} ${firstWord(second.text)}`;
+  return firstWord(first.text);
+}
+
+function samePageStarts(before: LaidOutPage[], after: LaidOutPage[]): boolean {
+  const starts = (pages: LaidOutPage[]) =>
+    pages.map((page) => {
+      const [first] = firstTextLine(page);
+      return first ? `${first.tag.block}/${first.tag.row}/${first.text}` : '';
+    });
+  return JSON.stringify(starts(before)) === JSON.stringify(starts(after));
+}
+
+interface Extent {
+  first: number;
+  last: number;
+}
+
+function widen(extents: Map<number, Extent>, key: number, page: number): void {
+  const extent = extents.get(key);
+  if (!extent) extents.set(key, { first: page, last: page });
+  else extent.last = Math.max(extent.last, page);
+}
+
+/** On which pages each block and each of its rows lie. */
+function whereBlocksLie(pages: LaidOutPage[]) {
+  const blocks = new Map<number, Extent>();
+  const rows = new Map<number, Map<number, Extent>>();
+  const firstOnPage: (Tag | undefined)[] = [];
+  pages.forEach((page, pageIndex) => {
+    const entries = pageEntries(page);
+    for (const { tag } of entries) {
+      widen(blocks, tag.block, pageIndex);
+      let blockRows = rows.get(tag.block);
+      if (!blockRows) rows.set(tag.block, (blockRows = new Map()));
+      widen(blockRows, tag.row, pageIndex);
+    }
+    const top = entries.reduce<PageEntry | undefined>(
+      (best, entry) => (!best || entry.y < best.y || (entry.y === best.y && entry.x < best.x) ? entry : best),
+      undefined,
+    );
+    firstOnPage.push(top?.tag);
+  });
+  return { blocks, rows, firstOnPage };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row spans. A span inside the header rows is pdfmake's own (the header never breaks). A span in
+// the body is drawn as separate cells without the rules between them, text in the first one: it
+// stays one cell to the eye however the pages break it, and no text is repeated or lost. (Its
+// text is therefore aligned, also vertically, within the first row's height only.)
+
+interface SpanOrigin {
+  row: number;
+  column: number;
+  cell: TableCell;
+}
+
+function spanOrigins(table: Table): (SpanOrigin | undefined)[][] {
+  const origins: (SpanOrigin | undefined)[][] = table.rows.map((row) => row.map(() => undefined));
+  table.rows.forEach((row, rowIndex) =>
+    row.forEach((cell, column) => {
+      if (!cell) return;
+      for (let r = rowIndex; r < rowIndex + (cell.rowSpan ?? 1) && r < table.rows.length; r++) {
+        for (let c = column; c < column + (cell.colSpan ?? 1); c++) origins[r][c] = { row: rowIndex, column, cell };
+      }
+    }),
+  );
+  return origins;
+}
+
+function isNativeSpan(table: Table, origin: SpanOrigin): boolean {
+  return origin.row + (origin.cell.rowSpan ?? 1) <= table.headerRows;
+}
+
+/** Rows whose rule above is left out somewhere because a body span runs through it. */
+function rowsInsideSpans(table: Table): Set<number> {
+  const inside = new Set<number>();
+  const origins = spanOrigins(table);
+  origins.forEach((row, rowIndex) => {
+    if (row.some((origin) => origin && origin.row < rowIndex && !isNativeSpan(table, origin))) inside.add(rowIndex);
+  });
+  return inside;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+class DocumentLayout {
+  private readonly sectionHeaders: unknown[] = [];
+  private builder: LayoutBuilder | undefined;
+
+  constructor(
+    private readonly doc: LayoutDocument,
+    private readonly pdf: PdfKitDocument,
+    private readonly images: Map<string, string>,
+  ) {}
+
+  layOut(plan: Plan): LaidOutPage[] {
+    const { doc } = this;
+    const { margins } = doc.page;
+    const builder = new PdfmakeLayoutBuilder(
+      { width: doc.page.width, height: doc.page.height, orientation: 'portrait' },
+      margins,
+      new PdfmakeSvgMeasure(),
+    );
+    this.builder = builder;
+    this.sectionHeaders.length = 0;
+    let blockIndex = 0;
+    const sections = doc.sections.map((section, sectionIndex) => {
+      const header = (pageNumber: number) => this.pageNumber(sectionIndex, pageNumber);
+      this.sectionHeaders.push(header);
+      const landscape = section.orientation === 'landscape';
+      const contentWidth = (landscape ? doc.page.height : doc.page.width) - margins.left - margins.right;
+      const stack = section.blocks.flatMap((block) => this.blockNodes(block, blockIndex++, plan, contentWidth));
+      return {
+        section: { stack },
+        pageSize: { width: doc.page.width, height: doc.page.height },
+        pageOrientation: section.orientation,
+        pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
+        header,
+        footer: section.catchwords ? (pageNumber: number) => this.catchwordNode(pageNumber) : null,
+      };
+    });
+    const watermark = doc.watermark ? { text: doc.watermark, ...WATERMARK } : undefined;
+    const defaultStyle = { font: FAMILY, fontSize: doc.font.size, lineHeight: doc.font.lineSpacing };
+    return builder.layoutDocument({ stack: sections }, this.pdf, {}, defaultStyle, undefined, undefined, undefined, watermark);
+  }
+
+  /** What a finished layout asks to change, if anything. */
+  revise(plan: Plan, pages: LaidOutPage[]): { plan: Plan; rulesOnly: boolean } | undefined {
+    const lie = whereBlocksLie(pages);
+    const breaks = this.keepBreaks(plan.breaks, lie);
+    const pageStartRows = new Map<number, Set<number>>();
+    this.forEachBlock((block, index) => {
+      if (block.kind !== 'table') return;
+      const rows = lie.rows.get(index);
+      const starts = [...rowsInsideSpans(block)].filter((row) => {
+        const here = rows?.get(row);
+        const above = rows?.get(row - 1);
+        return here && above && here.first > above.last;
+      });
+      if (starts.length > 0) pageStartRows.set(index, new Set(starts));
+    });
+    const rulesOnly = sameEntries(breaks, plan.breaks);
+    if (rulesOnly && samePageStartRows(pageStartRows, plan.pageStartRows)) return undefined;
+    return { plan: { breaks, pageStartRows }, rulesOnly };
+  }
+
+  /**
+   * The first kept block that ends a page before its successor starts gets its last row (or
+   * itself) moved to the next page. One move per layout: a move can make an earlier kept block
+   * fail, and that one then takes the move over (a chain moves as a whole).
+   */
+  private keepBreaks(current: Map<number, number>, lie: ReturnType<typeof whereBlocksLie>): Map<number, number> {
+    const breaks = new Map(current);
+    let index = 0;
+    for (const section of this.doc.sections) {
+      for (let i = 0; i < section.blocks.length; i++, index++) {
+        const block = section.blocks[i];
+        if (!block.keepWithNext || i === section.blocks.length - 1) continue;
+        const here = lie.blocks.get(index);
+        const next = lie.blocks.get(index + 1);
+        if (!here || !next || here.last >= next.first) continue;
+        const unit = lastUnit(block);
+        if (breaks.get(index) === unit || startsPage(index, unit, lie)) continue;
+        breaks.set(index, unit);
+        if (breaks.get(index + 1) === 0) breaks.delete(index + 1);
+        return breaks;
+      }
+    }
+    return breaks;
+  }
+
+  /**
+   * pdfmake misplaces vertically centred text in row spans, so header spans are laid out
+   * top-aligned and their lines moved down to the middle afterwards, on every page the header is on.
+   */
+  centreHeaderSpans(pages: LaidOutPage[]): void {
+    const spans: { block: number; row: number; column: number; below: number }[] = [];
+    this.forEachBlock((block, index) => {
+      if (block.kind !== 'table') return;
+      block.rows.slice(0, block.headerRows).forEach((row, rowIndex) =>
+        row.forEach((cell, column) => {
+          const rowSpan = cell?.rowSpan ?? 1;
+          if (cell?.verticalAlign === 'middle' && rowSpan > 1 && rowIndex + rowSpan <= block.headerRows) {
+            spans.push({ block: index, row: rowIndex, column, below: rowIndex + rowSpan });
+          }
+        }),
+      );
+    });
+    if (spans.length === 0) return;
+    for (const page of pages) {
+      const lines = page.items.flatMap(({ type, item }) => {
+        const tag = item.inlines?.[0]?.naskahTag;
+        return type === 'line' && tag ? [{ tag, line: item }] : [];
+      });
+      for (const span of spans) {
+        const cell = lines.filter(({ tag }) => tag.block === span.block && tag.row === span.row && tag.column === span.column);
+        const below = lines.filter(({ tag }) => tag.block === span.block && tag.row === span.below);
+        if (cell.length === 0 || below.length === 0) continue;
+        const textBottom = Math.max(...cell.map(({ line }) => line.y + (line.getHeight?.() ?? 0)));
+        // Under the span's text area: its bottom padding, the rule, the next row's top padding.
+        const spanBottom = Math.min(...below.map(({ line }) => line.y)) - 2 * CELL_PADDING_Y - RULE;
+        const shift = (spanBottom - textBottom) / 2;
+        if (shift > 0) for (const { line } of cell) line.y += shift;
+      }
+    }
+  }
+
+  private forEachBlock(visit: (block: Block, index: number) => void): void {
+    let index = 0;
+    for (const section of this.doc.sections) for (const block of section.blocks) visit(block, index++);
+  }
+
+  // --- page furniture -------------------------------------------------------------------------
+
+  private pages(): LaidOutPage[] {
+    return this.builder ? this.builder.writer.context().pages : [];
+  }
+
+  /** Page numbers run over the whole document and restart at sections that ask for it. */
+  private pageNumber(sectionIndex: number, pageNumber: number): PdfNode | null {
+    const { doc } = this;
+    if (pageNumber < doc.pageNumbers.fromPage) return null;
+    const pages = this.pages();
+    let restartedAt = 0;
+    for (let s = 0; s <= sectionIndex; s++) {
+      if (!doc.sections[s].restartPageNumbers) continue;
+      const start = pages.findIndex((page) => page.customProperties.header === this.sectionHeaders[s]);
+      if (start >= 0) restartedAt = start;
+    }
+    const { margins } = doc.page;
+    // Vertically centred in the top margin.
+    const top = Math.max(0, (margins.top - doc.font.size * 1.2) / 2);
+    return {
+      text: `${doc.pageNumbers.prefix}${pageNumber - restartedAt}${doc.pageNumbers.suffix}`,
+      alignment: 'center',
+      margin: [margins.left, top, margins.right, 0],
+    };
+  }
+
+  /** Called by pdfmake after the body is laid out, so the next page's first line is final. */
+  private catchwordNode(pageNumber: number): PdfNode | null {
+    const pages = this.pages();
+    const page = pages[pageNumber - 1];
+    const next = pages[pageNumber];
+    if (!next || next.customProperties !== page.customProperties) return null;
+    const words = catchword(firstTextLine(next));
+    if (!words) return null;
+    const { margins } = this.doc.page;
+    return {
+      text: `${words}${this.doc.catchwordSuffix}`,
+      alignment: 'right',
+      margin: [margins.left, 0, margins.right, 0],
+    };
+  }
+
+  // --- blocks ---------------------------------------------------------------------------------
+
+  private blockNodes(block: Block, index: number, plan: Plan, contentWidth: number): PdfNode[] {
+    const breakAt = plan.breaks.get(index);
+    let nodes: PdfNode[];
+    switch (block.kind) {
+      case 'paragraph':
+        nodes = [paragraphNode(block, { block: index, row: 0, part: 'text' })];
+        break;
+      case 'grid':
+        nodes = splitRows(block.rows.length, 0, breakAt).map((rows) => gridNode(block, index, rows, contentWidth));
+        break;
+      case 'table':
+        nodes = splitRows(block.rows.length, block.headerRows, breakAt).map((rows) =>
+          tableNode(block, index, rows, plan.pageStartRows.get(index)),
+        );
+        break;
+      case 'columns':
+        nodes = [columnsNode(block, index)];
+        break;
+      case 'image':
+        nodes = [this.imageNode(block, index)];
+        break;
+    }
+    // A paragraph's node already has its margin (indent and space before).
+    nodes[0].margin ??= [0, block.spaceBefore ?? 0, 0, 0];
+    if (breakAt === 0) nodes[0].pageBreak = 'before';
+    if (nodes.length > 1) nodes[1].pageBreak = 'before';
+    return nodes;
+  }
+
+  private imageNode(block: Image, index: number): PdfNode {
+    return {
+      image: this.images.get(block.path),
+      width: block.width,
+      alignment: block.align,
+      naskahTag: { block: index, row: 0, part: 'text' } satisfies Tag,
+    };
+  }
+}
+
+/** Whether a block's row (0: the block) is the first thing on its page, so moving it would gain nothing. */
+function startsPage(index: number, unit: number, lie: ReturnType<typeof whereBlocksLie>): boolean {
+  const rows = lie.rows.get(index);
+  if (unit > 0) return (rows?.get(unit)?.first ?? 0) > (rows?.get(unit - 1)?.last ?? 0);
+  const first = lie.blocks.get(index)?.first ?? 0;
+  return lie.firstOnPage[first]?.block === index;
+}
+
+/** A block's last row, moved by keep-with-next; 0 stands for the whole block. */
+function lastUnit(block: Block): number {
+  if (block.kind === 'grid') return block.rows.length - 1;
+  if (block.kind === 'table') return block.rows.length - 1 > block.headerRows ? block.rows.length - 1 : 0;
+  return 0;
+}
+
+/** Row indices of the parts of a grid or table split by a page break before `breakAt` (header rows repeat). */
+function splitRows(count: number, headerRows: number, breakAt: number | undefined): number[][] {
+  const all = Array.from({ length: count }, (_, row) => row);
+  if (!breakAt) return [all];
+  const header = all.slice(0, headerRows);
+  return [all.slice(0, breakAt), [...header, ...all.slice(breakAt)]];
+}
+
+function sameEntries(a: Map<number, number>, b: Map<number, number>): boolean {
+  return a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
+}
+
+function samePageStartRows(a: Map<number, Set<number>>, b: Map<number, Set<number>>): boolean {
+  return a.size === b.size && [...a].every(([key, rows]) => {
+    const other = b.get(key);
+    return other !== undefined && other.size === rows.size && [...rows].every((row) => other.has(row));
+  });
+}
+
+/**
+ * pdfmake's line breaker also breaks after a hyphen or slash and then justifies that gap like a
+ * space ("Undang-   Undang"), so such words are kept whole; only overlong ones may still break.
+ */
+const WORD_WITH_BREAK = /^\S{0,40}[-/\u2013\u2014]\S{0,40}\s*$/;
+
+function textFragments(runs: Run[], tag: Tag): PdfNode[] {
+  if (runs.length === 0) return [{ text: '', naskahTag: tag }];
+  return runs.flatMap((run) => {
+    const style = { italics: run.italic ?? false, bold: run.bold ?? false, naskahTag: tag };
+    const fragments: PdfNode[] = [];
+    let plain = '';
+    for (const word of run.text.split(/(?<=\s)(?=\S)/)) {
+      if (!WORD_WITH_BREAK.test(word)) {
+        plain += word;
+        continue;
+      }
+      if (plain) fragments.push({ text: plain, ...style });
+      fragments.push({ text: word, noWrap: true, ...style });
+      plain = '';
+    }
+    if (plain || fragments.length === 0) fragments.push({ text: plain, ...style });
+    return fragments;
+  });
+}
+
+function paragraphNode(paragraph: Paragraph, tag: Tag): PdfNode {
+  return {
+    text: textFragments(paragraph.runs, tag),
+    alignment: paragraph.align,
+    margin: [paragraph.indentLeft ?? 0, paragraph.spaceBefore ?? 0, 0, 0],
+  };
+}
+
+function columnsNode(block: Columns, index: number): PdfNode {
+  return {
+    columns: block.columns.map((column) => ({
+      width: column.width,
+      stack: column.blocks.map((paragraph) => paragraphNode(paragraph, { block: index, row: 0, part: 'text' })),
+    })),
+    columnGap: 0,
+    unbreakable: true,
+  };
+}
+
+/** label | ":" | marker | text as a borderless table; the text column takes the rest of the width. */
+function gridNode(grid: Grid, index: number, rows: number[], contentWidth: number): PdfNode {
+  const { label, colon, marker } = grid.columns;
+  const widths = [label, colon, ...(marker > 0 ? [marker] : []), contentWidth - label - colon - marker];
+  const body = rows.map((row) => {
+    const { label: labelText, marker: markerText, runs, align } = grid.rows[row];
+    const cell = (text: string, part: Tag['part']) => ({ text: [{ text, naskahTag: { block: index, row, part } }] });
+    return [
+      cell(labelText, 'label'),
+      cell(labelText ? ':' : '', 'colon'),
+      ...(marker > 0 ? [cell(markerText, 'marker')] : []),
+      { text: textFragments(runs, { block: index, row, part: 'text' }), alignment: align },
+    ];
+  });
+  return { table: { widths, body, dontBreakRows: false }, layout: BORDERLESS };
+}
+
+function tableNode(table: Table, index: number, rows: number[], pageStartRows: Set<number> | undefined): PdfNode {
+  // pdfmake widths exclude the cell padding and the rule left of the cell; the model's include them.
+  const widths = table.widths.map(
+    (width, column) => width - 2 * CELL_PADDING_X - RULE - (column === table.widths.length - 1 ? RULE : 0),
+  );
+  const origins = spanOrigins(table);
+  const startsPage = (row: number) => pageStartRows?.has(row) ?? false;
+  const body = rows.map((row) =>
+    table.rows[row].map((slot, column): PdfNode => {
+      const tag: Tag = { block: index, row, column, part: 'text' };
+      const origin = origins[row][column];
+      if (!origin) return { text: '' };
+      const { cell } = origin;
+      const native = isNativeSpan(table, origin);
+      const rowSpan = cell.rowSpan ?? 1;
+      // Covered by a colSpan, or by a span pdfmake draws itself: a placeholder.
+      if (!slot && (origin.column !== column || native)) return {};
+      const node: PdfNode = {
+        text: slot ? textFragments(cell.runs, tag) : [{ text: '', naskahTag: tag }],
+        alignment: cell.align,
+      };
+      // Centred header spans are moved by centreHeaderSpans().
+      if (cell.verticalAlign === 'middle' && !(native && rowSpan > 1)) node.verticalAlignment = 'middle';
+      if (cell.colSpan && cell.colSpan > 1) node.colSpan = cell.colSpan;
+      if (cell.shaded) node.fillColor = SHADE;
+      if (native && rowSpan > 1) node.rowSpan = rowSpan;
+      if (!native && rowSpan > 1) {
+        const lastRow = origin.row + rowSpan - 1;
+        const top = row === origin.row || startsPage(row);
+        const bottom = row === lastRow || startsPage(row + 1);
+        node.border = [true, top, true, bottom];
+      }
+      return node;
+    }),
+  );
+  const headerRows = Math.min(table.headerRows, rows.length);
+  return {
+    table: {
+      widths,
+      body,
+      headerRows,
+      keepWithHeaderRows: rows.length > headerRows ? 1 : undefined,
+      dontBreakRows: true,
+    },
+    layout: RULED,
+    fontSize: table.fontSize,
+  };
+}
