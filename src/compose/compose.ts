@@ -174,14 +174,18 @@ function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], contex
       align: 'justify' as const,
     };
   });
-  return [
-    {
-      kind: 'grid',
-      columns: { label: mm(widths.label), colon: mm(widths.titik_dua), marker: marker === 'none' ? 0 : mm(widths.penanda) },
-      rows,
-      ...common,
-    },
-  ];
+  const columns = { label: mm(widths.label), colon: mm(widths.titik_dua), marker: marker === 'none' ? 0 : mm(widths.penanda) };
+  if (!spec.space_between) return [{ kind: 'grid', columns, rows, ...common }];
+  // Rows that stand apart become grids of one row each, on the same columns; the block's own spacing and
+  // keeping go to its first and last row.
+  const { keepWithNext, ...first } = common;
+  return rows.map((row, i) => ({
+    kind: 'grid',
+    columns,
+    rows: [row],
+    ...(i === 0 ? first : { spaceBefore: spec.space_between * context.lineHeight }),
+    ...(i === rows.length - 1 && keepWithNext ? { keepWithNext } : {}),
+  }));
 }
 
 function composeEmblem(widthMm: number, context: Context, common: BlockCommon): Block[] {

@@ -44,6 +44,8 @@ const blockSpec = z.union([
       each: z.string().optional(),
       text: z.string().default('{{this}}'),
       marker: z.enum(['letter', 'number', 'none']).default('none'),
+      /** Empty lines between the rows (each dictum stands apart, R4). */
+      space_between: z.number().min(0).default(0),
     }),
     ...blockCommon,
   }),
