@@ -7,6 +7,7 @@ import { checkDecree, formatFinding } from './check';
 import { loadYamlFile } from './data/load';
 import { validateDecree } from './data/validate';
 import { NaskahError } from './errors';
+import { importFile } from './import';
 import { checkSummary, formatProblem, summary, type Lang } from './messages';
 import { draftNextYear } from './next';
 
@@ -88,6 +89,27 @@ program
     }
     console.log(checkSummary(errors, warnings, lang()));
     process.exitCode = errors > 0 ? 1 : 0;
+  });
+
+program
+  .command('import')
+  .description('membuat berkas data dari keputusan yang sudah ada (DOCX atau teks) / data from an existing decree')
+  .argument('<file>', 'DOCX atau teks keputusan / a DOCX or the text of a decree')
+  .option('--out <file>', 'berkas data baru (bawaan: nama yang sama, .yaml) / the new data file')
+  .addHelpText('after', '\nBerkas yang sudah ada tidak pernah ditimpa. / An existing file is never overwritten.\n\nContoh / example:\n  naskah import arsip/keputusan-35-2022.docx --out data/kpu-sumbawa-barat/2022-035.yaml')
+  .action(async (file: string, options: { out?: string }) => {
+    const ok = await attempt(async () => {
+      const { target, result } = await importFile(file, options.out);
+      const c = result.counts;
+      console.error(
+        lang() === 'id'
+          ? `ditemukan: ${c.menimbang} menimbang, ${c.mengingat} mengingat, ${c.diktum} diktum, ${c.kegiatan} kegiatan, ${c.sub_kegiatan} sub kegiatan`
+          : `found: ${c.menimbang} considerations, ${c.mengingat} legal bases, ${c.diktum} dictums, ${c.kegiatan} activities, ${c.sub_kegiatan} sub-activities`,
+      );
+      for (const guess of result.guesses) console.error(guess);
+      return [target];
+    });
+    process.exitCode = ok ? 0 : 1;
   });
 
 /** A progress bar on a terminal; nothing extra when the output goes to a file or a pipe. */

@@ -1,5 +1,6 @@
 /** Everything naskah says to its users, in Bahasa Indonesia (default) and English. */
 import type { Problem } from './errors';
+import { importMessages } from './import/messages';
 
 export type Lang = 'id' | 'en';
 
@@ -129,7 +130,7 @@ export function formatFieldPath(path: (string | number)[], lang: Lang): string {
 export function formatProblem(problem: Problem, lang: Lang): string {
   const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
   const field = problem.path?.length ? `${formatFieldPath(problem.path, lang)}: ` : '';
-  const explain = messages[problem.key];
+  const explain = messages[problem.key] ?? importMessages[problem.key];
   const text = explain ? explain(problem, lang)[lang] : problem.key;
   return `${place}: ${field}${text}`;
 }

@@ -1,0 +1,80 @@
+/** The imported decree as a data file: YAML built node by node, with every guess as a comment at its place. */
+import path from 'node:path';
+import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
+import type { DecreeInput } from '../data/schema';
+import { formatFieldPath } from '../messages';
+import { NOTE, type Note } from './assemble';
+
+/** Texts longer than this are written as folded blocks (`>-`), as in a hand-written data file. */
+const FOLD_FROM = 80;
+const LINE_WIDTH = 100;
+
+/** [2, 3, 4, 5] → "2-5": a run of months reads better as a range. */
+function monthsValue(months: number[]): number[] | string {
+  const run = months.length >= 3 && months.every((month, i) => i === 0 || month === months[i - 1] + 1);
+  return run ? `${months[0]}-${months[months.length - 1]}` : months;
+}
+
+function withMonthRanges(data: DecreeInput): DecreeInput {
+  if (!data.lampiran) return data;
+  const kegiatan = data.lampiran.kegiatan.map((activity) => ({
+    ...activity,
+    sub_kegiatan: activity.sub_kegiatan.map((task) => ({ ...task, bulan: monthsValue((task.bulan ?? []) as number[]) })),
+  }));
+  return { ...data, lampiran: { ...data.lampiran, kegiatan } };
+}
+
+function attachNote(doc: Document, note: Note, text: string): void {
+  const parentPath = note.path.slice(0, -1);
+  const key = note.path[note.path.length - 1];
+  const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
+  let keyNode: Node | undefined;
+  let valueNode: Node | undefined;
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+    keyNode = pair?.key as Node | undefined;
+    valueNode = pair?.value as Node | undefined;
+  } else if (isSeq(parent)) {
+    keyNode = valueNode = parent.items[key as number] as Node | undefined;
+  }
+  if (!keyNode || !valueNode) return;
+  if (note.trailing) valueNode.comment = ` ${text}`;
+  else keyNode.commentBefore = keyNode.commentBefore ? `${keyNode.commentBefore}\n ${text}` : ` ${text}`;
+}
+
+/** "tebakan: …" on the comment of a guess, so that a search for the word finds every one. */
+export function guessComment(note: Note): string {
+  return note.text === NOTE.monthsMissing ? note.text : `tebakan: ${note.text}`;
+}
+
+export function decreeYaml(data: DecreeInput, notes: Note[], sourceName: string): string {
+  const doc = new Document(withMonthRanges(data));
+  doc.commentBefore = [
+    ` Diimpor dari ${path.basename(sourceName)}.`,
+    ' Periksa setiap baris bertanda "tebakan": isinya tidak tertulis persis seperti itu di sumber.',
+  ].join('\n');
+  visit(doc, {
+    Pair(_, pair) {
+      // A month range is quoted, so that no reader takes "2-12" for anything but text.
+      if (isScalar(pair.key) && pair.key.value === 'bulan' && isScalar(pair.value)) pair.value.type = Scalar.QUOTE_DOUBLE;
+    },
+    Scalar(_, node) {
+      if (typeof node.value === 'string' && node.value.length > FOLD_FROM) node.type = Scalar.BLOCK_FOLDED;
+    },
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item) && typeof item.value === 'number')) node.flow = true;
+    },
+  });
+  // A blank line between the parts of the decree, as in a hand-written data file.
+  if (isMap(doc.contents)) doc.contents.items.slice(1).forEach((pair) => ((pair.key as Node).spaceBefore = true));
+  for (const note of notes) attachNote(doc, note, guessComment(note));
+  return doc.toString({ lineWidth: LINE_WIDTH, flowCollectionPadding: false });
+}
+
+/** The guesses as lines for the user: one per place, the months of a schedule that had none as one line. */
+export function guessList(notes: Note[]): string[] {
+  const months = notes.filter((note) => note.text === NOTE.monthsMissing);
+  const lines = notes.filter((note) => note.text !== NOTE.monthsMissing).map((note) => `${formatFieldPath(note.path, 'id')}: ${guessComment(note)}`);
+  if (months.length > 0) lines.push(`lampiran › kegiatan › sub_kegiatan › bulan (${months.length}): ${NOTE.monthsMissing}`);
+  return lines;
+}

@@ -1,0 +1,318 @@
+/**
+ * Reads a DOCX (from naskah or typed in Word) into source lines: paragraphs as lines, label | ":" |
+ * marker | text tables as grid items, the schedule as rows with their shaded month cells, and other
+ * borderless tables (signature, appendix header) column by column. Also reads what the document
+ * shows of the layout settings and the written forms naskah keeps in the document properties.
+ */
+import { unzipSync, type Unzipped } from 'fflate';
+import { XmlDocument, type XmlElement } from 'xmldoc';
+import { layoutSettingsSchema, type LayoutSettings } from '../data/schema';
+import { NaskahError } from '../errors';
+import type { KnownForms } from './assemble';
+import { segmentsToMarkup, type Segment } from './markup';
+import { collapseSpace, labelled, type SourceLine } from './source';
+
+export interface DocxSource {
+  lines: SourceLine[];
+  known: KnownForms;
+  layout: Partial<LayoutSettings>;
+}
+
+/** No part of a decree comes near this when unpacked; a larger one is a zip bomb or no decree. */
+const MAX_PART_BYTES = 50 * 1024 * 1024;
+const TWIPS_PER_MM = 1440 / 25.4;
+/** Portrait paper sizes in twips, with room for rounding. */
+const PAPERS = { F4: [215, 330], A4: [210, 297] } as const;
+const PAPER_TOLERANCE_TWIPS = 30;
+const PAGE_NUMBER_STYLES: Record<string, LayoutSettings['nomor_halaman']> = { '- |-': '- n -', '-|-': '-n-', '|': 'n' };
+
+function elements(node: XmlElement): XmlElement[] {
+  return node.children.filter((child): child is XmlElement => child.type === 'element');
+}
+
+function parse(xml: Uint8Array, sourceName: string): XmlDocument {
+  try {
+    return new XmlDocument(new TextDecoder().decode(xml));
+  } catch (error) {
+    throw new NaskahError([{ file: sourceName, key: 'import-damaged-docx', detail: String((error as Error).message).split('\n')[0] }]);
+  }
+}
+
+function unzip(bytes: Buffer, sourceName: string): Unzipped {
+  try {
+    return unzipSync(bytes, {
+      filter: (file) => {
+        if (file.originalSize > MAX_PART_BYTES) throw new Error(`${file.name} is too large`);
+        return /^(word\/(document|styles|header\d+)\.xml|docProps\/core\.xml)$/.test(file.name);
+      },
+    });
+  } catch (error) {
+    throw new NaskahError([{ file: sourceName, key: 'import-damaged-docx', detail: (error as Error).message }]);
+  }
+}
+
+export function readDocx(bytes: Buffer, sourceName: string): DocxSource {
+  const parts = unzip(bytes, sourceName);
+  if (!parts['word/document.xml']) throw new NaskahError([{ file: sourceName, key: 'import-not-docx' }]);
+  const document = parse(parts['word/document.xml'], sourceName);
+  const body = document.childNamed('w:body');
+  if (!body) throw new NaskahError([{ file: sourceName, key: 'import-not-docx' }]);
+  const reader = new BodyReader();
+  reader.readBlocks(body);
+  const styles = parts['word/styles.xml'] && parse(parts['word/styles.xml'], sourceName);
+  const headers = Object.entries(parts)
+    .filter(([name]) => name.startsWith('word/header'))
+    .map(([, xml]) => parse(xml, sourceName));
+  const core = parts['docProps/core.xml'] && parse(parts['docProps/core.xml'], sourceName);
+  return {
+    lines: reader.lines,
+    known: core ? knownForms(core) : {},
+    layout: layoutSettings({ body, styles, headers, reader }),
+  };
+}
+
+function attribute(element: XmlElement | undefined, name: string): string | undefined {
+  return element?.attr[`w:${name}`];
+}
+
+/** An on/off property such as <w:i/> or <w:b w:val="0"/>. */
+function isOn(element: XmlElement | undefined): boolean {
+  return !!element && !['0', 'false', 'off'].includes(attribute(element, 'val') ?? '');
+}
+
+/** A paragraph's text split at line breaks, each line in inline markup. */
+function paragraphText(paragraph: XmlElement): string[] {
+  const lines: Segment[][] = [[]];
+  const visit = (node: XmlElement) => {
+    for (const child of elements(node)) {
+      if (child.name === 'w:r') {
+        const italic = isOn(child.childNamed('w:rPr')?.childNamed('w:i'));
+        for (const part of elements(child)) {
+          if (part.name === 'w:t') lines[lines.length - 1].push({ text: part.val, italic });
+          else if (part.name === 'w:tab') lines[lines.length - 1].push({ text: '\t', italic });
+          else if (part.name === 'w:br' || part.name === 'w:cr') lines.push([]);
+          else if (part.name === 'w:noBreakHyphen') lines[lines.length - 1].push({ text: '-', italic });
+        }
+      } else if (['w:hyperlink', 'w:ins', 'w:smartTag', 'w:fldSimple', 'w:customXml', 'w:sdt', 'w:sdtContent'].includes(child.name)) visit(child);
+    }
+  };
+  visit(paragraph);
+  return lines.map((segments) => segmentsToMarkup(segments));
+}
+
+function isBold(paragraph: XmlElement): boolean {
+  const runs = paragraph.descendantsNamed('w:r').filter((run) => run.childNamed('w:t'));
+  return runs.length > 0 && runs.every((run) => isOn(run.childNamed('w:rPr')?.childNamed('w:b')));
+}
+
+interface Cell {
+  paragraphs: XmlElement[];
+  span: number;
+  continued: boolean;
+  shaded: boolean;
+}
+
+function cellsOf(row: XmlElement): Cell[] {
+  return row.childrenNamed('w:tc').map((tc) => {
+    const properties = tc.childNamed('w:tcPr');
+    const shading = properties?.childNamed('w:shd');
+    const fill = (attribute(shading, 'fill') ?? 'auto').toUpperCase();
+    const pattern = attribute(shading, 'val') ?? 'clear';
+    const color = (attribute(shading, 'color') ?? 'auto').toUpperCase();
+    const blank = (value: string) => value === 'AUTO' || value === 'FFFFFF';
+    return {
+      paragraphs: tc.descendantsNamed('w:p'),
+      span: Number(attribute(properties?.childNamed('w:gridSpan'), 'val') ?? 1),
+      // <w:vMerge/> and <w:vMerge w:val="continue"/> both continue the cell above.
+      continued: !!properties?.childNamed('w:vMerge') && attribute(properties?.childNamed('w:vMerge'), 'val') !== 'restart',
+      shaded: !blank(fill) || (!['clear', 'nil'].includes(pattern) && !blank(color)),
+    };
+  });
+}
+
+function cellText(cell: Cell): string {
+  return cell.paragraphs
+    .flatMap(paragraphText)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+class BodyReader {
+  lines: SourceLine[] = [];
+  /** Widths of the first label | ":" | marker | text grid, in twips. */
+  gridWidths?: number[];
+  scheduleFontHalfPoints?: number;
+  headingBold?: boolean;
+
+  readBlocks(container: XmlElement): void {
+    for (const child of elements(container)) {
+      if (child.name === 'w:p') this.readParagraph(child);
+      else if (child.name === 'w:tbl') this.readTable(child);
+      else if (child.name === 'w:sdt' || child.name === 'w:sdtContent' || child.name === 'w:customXml') this.readBlocks(child);
+    }
+  }
+
+  private readParagraph(paragraph: XmlElement): void {
+    const properties = paragraph.childNamed('w:pPr');
+    if (Number(attribute(properties?.childNamed('w:spacing'), 'before') ?? 0) > 0) this.lines.push({ kind: 'blank' });
+    const numbered = !!properties?.childNamed('w:numPr');
+    const texts = paragraphText(paragraph).map(collapseSpace);
+    if (texts.every((text) => !text)) {
+      this.lines.push({ kind: 'blank' });
+      return;
+    }
+    if (this.headingBold === undefined && /^KEPUTUSAN\s/.test(texts[0])) this.headingBold = isBold(paragraph);
+    for (const text of texts.filter(Boolean)) {
+      this.lines.push(labelled(text) ?? (numbered ? { kind: 'item', label: '', numbered, text } : { kind: 'text', text }));
+    }
+  }
+
+  private readTable(table: XmlElement): void {
+    const rows = table.childrenNamed('w:tr').map(cellsOf);
+    const first = rows[0]?.map(cellText) ?? [];
+    if (first.some((text) => /^NO\.?$/i.test(text)) && first.some((text) => /KEGIATAN/i.test(text))) this.readSchedule(table, rows);
+    else if (rows.length > 0 && rows.every((cells) => cells.length === 3 || cells.length === 4) && rows.some((cells) => cellText(cells[1]) === ':') && rows.every((cells) => ['', ':'].includes(cellText(cells[1])))) {
+      this.readGrid(table, rows);
+    } else {
+      // Side-by-side columns: the right one (place, date, signature) first, as a text extraction gives them.
+      for (const cells of rows) {
+        for (const cell of [...cells].reverse()) {
+          for (const paragraph of cell.paragraphs) this.readParagraph(paragraph);
+          this.lines.push({ kind: 'blank' });
+        }
+      }
+    }
+    this.lines.push({ kind: 'blank' });
+  }
+
+  private readSchedule(table: XmlElement, rows: Cell[][]): void {
+    const size = table.descendantsNamed('w:sz')[0];
+    this.scheduleFontHalfPoints ??= size ? Number(attribute(size, 'val')) : undefined;
+    for (const cells of rows) {
+      const slots = cells.flatMap((cell) => [cell, ...Array<undefined>(cell.span - 1).fill(undefined)]);
+      this.lines.push({
+        kind: 'row',
+        cells: slots.map((cell) => (cell && !cell.continued ? cellText(cell) : '')),
+        marked: slots.map((cell) => !!cell?.shaded),
+        whole: true,
+      });
+    }
+  }
+
+  /**
+   * Label | ":" | marker | text rows. A marker in a cell of its own is certain; a lone text cell on a
+   * labelled row that no unlabelled row continues is one item taken as written (a single consideration,
+   * a dictum); any other text cell gives one line per paragraph, whose typed markers are read as in a text.
+   */
+  private readGrid(table: XmlElement, rows: Cell[][]): void {
+    if (rows[0].length === 4 && !this.gridWidths) {
+      this.gridWidths = table.childNamed('w:tblGrid')?.childrenNamed('w:gridCol').map((column) => Number(attribute(column, 'w'))) ?? [];
+    }
+    rows.forEach((cells, index) => {
+      const label = cellText(cells[0]);
+      const textCell = cells[cells.length - 1];
+      const marker = cells.length === 4 ? cellText(cells[2]) : undefined;
+      if (marker) {
+        this.lines.push({ kind: 'item', label, marker, text: cellText(textCell) });
+        return;
+      }
+      const alone = label !== '' && textCell.paragraphs.length === 1 && (index === rows.length - 1 || cellText(rows[index + 1][0]) !== '');
+      if (alone) {
+        this.lines.push({ kind: 'item', label, marker: '', text: cellText(textCell) });
+        return;
+      }
+      textCell.paragraphs.forEach((paragraph, p) => {
+        const text = paragraphText(paragraph).join(' ').trim();
+        const numbered = !!paragraph.childNamed('w:pPr')?.childNamed('w:numPr');
+        if (!text) return;
+        if (p === 0 && label) this.lines.push({ kind: 'item', label, text, ...(numbered ? { marker: '' } : {}) });
+        else this.lines.push(numbered ? { kind: 'item', label: '', numbered, text } : { kind: 'text', text });
+      });
+    });
+  }
+}
+
+/** naskah writes the institution and the title as written into the document properties. */
+function knownForms(core: XmlDocument): KnownForms {
+  const creator = core.childNamed('dc:creator')?.val.trim();
+  const title = core.childNamed('dc:title')?.val.trim() ?? '';
+  const subject = core.childNamed('dc:subject')?.val.trim();
+  const known: KnownForms = { institution: creator || undefined, title: subject || undefined };
+  const year = creator && title.startsWith(`Keputusan ${creator} Nomor `) ? /Tahun (\d{4})$/.exec(title) : null;
+  if (year) known.year = Number(year[1]);
+  return known;
+}
+
+const roundMm = (twips: number) => Math.round((twips / TWIPS_PER_MM) * 10) / 10;
+
+interface LayoutSources {
+  body: XmlElement;
+  styles?: XmlDocument;
+  headers: XmlDocument[];
+  reader: BodyReader;
+}
+
+/** The settings the DOCX shows, each kept only when it is valid and differs from the default. */
+function layoutSettings({ body, styles, headers, reader }: LayoutSources): Partial<LayoutSettings> {
+  const found: Record<string, unknown> = {};
+  const sections = body.descendantsNamed('w:sectPr');
+  const [first, second] = sections;
+  const size = first?.childNamed('w:pgSz');
+  if (size) {
+    const [short, long] = [Number(attribute(size, 'w')), Number(attribute(size, 'h'))].sort((a, b) => a - b);
+    const paper = Object.entries(PAPERS).find(([, mm]) => Math.abs(mm[0] * TWIPS_PER_MM - short) < PAPER_TOLERANCE_TWIPS && Math.abs(mm[1] * TWIPS_PER_MM - long) < PAPER_TOLERANCE_TWIPS);
+    if (paper) found.kertas = paper[0];
+  }
+  const margins = first?.childNamed('w:pgMar');
+  if (margins) {
+    const side = (name: string) => roundMm(Number(attribute(margins, name) ?? NaN));
+    found.margin_mm = { atas: side('top'), bawah: side('bottom'), kiri: side('left'), kanan: side('right') };
+  }
+  if (attribute(second?.childNamed('w:pgNumType'), 'start') === '1') found.nomor_halaman_lampiran = 'ulang';
+
+  const defaults = styles?.descendantsNamed('w:docDefaults')[0];
+  const normal = styles?.childrenNamed('w:style').find((style) => attribute(style, 'styleId') === 'Normal');
+  const runDefault = (name: string) => normal?.childNamed('w:rPr')?.childNamed(name) ?? defaults?.childNamed('w:rPrDefault')?.childNamed('w:rPr')?.childNamed(name);
+  const font = attribute(runDefault('w:rFonts'), 'ascii');
+  if (font) found.huruf = font;
+  const fontSize = attribute(runDefault('w:sz'), 'val');
+  if (fontSize) found.ukuran_huruf = Number(fontSize) / 2;
+  const spacing = defaults?.childNamed('w:pPrDefault')?.childNamed('w:pPr')?.childNamed('w:spacing');
+  if (spacing && (attribute(spacing, 'lineRule') ?? 'auto') === 'auto' && attribute(spacing, 'line')) {
+    found.spasi = Math.round((Number(attribute(spacing, 'line')) / 240) * 100) / 100;
+  }
+  if (reader.scheduleFontHalfPoints) found.ukuran_huruf_tabel = reader.scheduleFontHalfPoints / 2;
+  if (reader.headingBold !== undefined) found.kepala_tebal = reader.headingBold;
+  if (reader.gridWidths?.length === 4) {
+    const [label, colon, marker] = reader.gridWidths.map(roundMm);
+    found.kolom_mm = { label, titik_dua: colon, penanda: marker };
+  }
+  const pageNumber = headers.map(pageNumberStyle).find((style) => style !== undefined);
+  if (pageNumber) found.nomor_halaman = pageNumber;
+
+  const defaultsOf = layoutSettingsSchema.parse({}) as Record<string, unknown>;
+  const settings: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(found)) {
+    const valid = layoutSettingsSchema.safeParse({ [key]: value });
+    if (valid.success && JSON.stringify(value) !== JSON.stringify(defaultsOf[key])) settings[key] = value;
+  }
+  return settings as Partial<LayoutSettings>;
+}
+
+/** The text around the PAGE field of a header ("- " and " -"), as one of the page number styles. */
+function pageNumberStyle(header: XmlDocument): LayoutSettings['nomor_halaman'] | undefined {
+  for (const paragraph of header.descendantsNamed('w:p')) {
+    let before = '';
+    let after = '';
+    let seen = false;
+    for (const run of paragraph.descendantsNamed('w:r')) {
+      if (run.descendantsNamed('w:instrText').some((instruction) => /^\s*PAGE\b/.test(instruction.val))) seen = true;
+      const text = run.childrenNamed('w:t').map((t) => t.val).join('');
+      if (seen) after += text;
+      else before += text;
+    }
+    if (seen) return PAGE_NUMBER_STYLES[`${before.trim() ? before.replace(/\s+$/, ' ') : ''}|${after.trim() ? after.replace(/^\s+/, '') : ''}`];
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+/**
+ * A decree's source as a list of lines, whatever its format: the text reader and the DOCX reader
+ * both produce these, and one assembler reads them. Italics are already in the data's `_…_` markup.
+ */
+import { segmentsToMarkup, type Segment } from './markup';
+
+export type SourceLine =
+  | { kind: 'blank' }
+  | { kind: 'text'; text: string }
+  /**
+   * A row of a label | ":" | marker | text grid, or a "Label : text" line. `marker` is set when the
+   * source has it in a cell of its own (it is then certain); otherwise the text may begin with a typed
+   * marker. `numbered` marks a paragraph numbered by the word processor, whose marker is not in the text.
+   */
+  | { kind: 'item'; label: string; marker?: string; numbered?: boolean; text: string }
+  /**
+   * A row of a ruled table; `marked` tells which cells are shaded. A `whole` row is a table row of its
+   * own (DOCX); a row of an extracted text may be the rest of a row broken over a page.
+   */
+  | { kind: 'row'; cells: string[]; marked: boolean[]; whole?: boolean };
+
+/** Labels of the grids of a decree's body. */
+const GRID_LABEL = /^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*:\s*(.*)$/i;
+/** A dictum label: an ordinal in capitals ("KESATU", "KEDUA PULUH SATU") before a colon. */
+const DICTUM_LABEL = /^(KE[A-Z]+(?: [A-Z]+){0,3})\s*:\s*(.*)$/;
+/** Page numbers as decrees print them: "- 2 -", "-2-", "2". */
+const PAGE_NUMBER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
+/** "ttd" (signed) stands where the signature is in a copy. */
+const SIGNED = /^t\.?\s?t\.?\s?d\.?$/i;
+/** A catchword line: the first words of the next page followed by dots ("3. Peraturan . . ."). */
+const CATCHWORD = /^(.{1,60}?)\s*(?:\.\s?){3}$|^(.{1,60}?)\s*…$/;
+/** The first row of the appendix table's header ("NO", "KEGIATAN", …) starts the tab-separated table. */
+const TABLE_HEADER = /^NO\.?\t+KEGIATAN/i;
+
+/** Words and spaces: tabs and runs of white space become one space. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** `<i>…</i>` (as a PDF or DOCX text extraction marks italics) → `_…_`; other tags are dropped. */
+function italicTagsToMarkup(text: string): string {
+  const segments: Segment[] = [];
+  let italic = false;
+  let last = 0;
+  for (const tag of text.matchAll(/<(\/?)i>/gi)) {
+    segments.push({ text: text.slice(last, tag.index), italic });
+    italic = tag[1] !== '/';
+    last = tag.index + tag[0].length;
+  }
+  segments.push({ text: text.slice(last), italic });
+  return segmentsToMarkup(segments).replace(/<\/?(?:b|u|strong|em)>/gi, '');
+}
+
+/** The lines of an extracted text: bullets, bold marks and page furniture removed, table rows split at tabs. */
+export function linesFromText(text: string): SourceLine[] {
+  const raw = italicTagsToMarkup(text.replace(/^\uFEFF/, ''))
+    .replace(/\r\n?|\f/g, '\n')
+    .replace(/\*\*/g, '')
+    .split('\n');
+  const lines: SourceLine[] = [];
+  let inTable = false;
+  for (const rawLine of raw) {
+    if (TABLE_HEADER.test(rawLine.trim())) inTable = true;
+    if (inTable && rawLine.includes('\t')) {
+      const cells = rawLine.split('\t').map(collapseSpace);
+      lines.push({ kind: 'row', cells, marked: cells.map(() => false) });
+      continue;
+    }
+    // Text extractions of tables and lists begin a row with "- " or "• ".
+    const line = collapseSpace(rawLine).replace(/^[-•]\s+(?=\S)/, '');
+    if (!line) lines.push({ kind: 'blank' });
+    else if (PAGE_NUMBER.test(line) || SIGNED.test(line)) continue;
+    else lines.push(labelled(line) ?? { kind: 'text', text: line });
+  }
+  return withoutCatchwords(lines);
+}
+
+/** "Menimbang : a. bahwa …" or "KESATU : …" → an item with its label ("MENIMBANG" is read as "Menimbang"). */
+export function labelled(line: string): SourceLine | undefined {
+  const grid = GRID_LABEL.exec(line);
+  if (grid) return { kind: 'item', label: grid[1][0].toUpperCase() + grid[1].slice(1).toLowerCase(), text: grid[2] };
+  const dictum = DICTUM_LABEL.exec(line);
+  return dictum ? { kind: 'item', label: dictum[1], text: dictum[2] } : undefined;
+}
+
+/** The visible words of a line, to compare a catchword with what follows it. */
+function wordsOf(line: SourceLine): string {
+  if (line.kind === 'blank') return '';
+  if (line.kind === 'row') return collapseSpace(line.cells.join(' '));
+  return line.kind === 'item' ? collapseSpace(`${line.marker ?? ''} ${line.text}`) : line.text;
+}
+
+/**
+ * Rows of the appendix table that are its header, repeated on every page: the column titles
+ * ("NO", "KEGIATAN", …), the month numbers and the column numbers.
+ */
+export function isTableFurniture(cells: string[]): boolean {
+  return /^NO\.?$/i.test(cells[0] ?? '') || cells.every((cell) => cell === '' || /^\d+$/.test(cell));
+}
+
+/**
+ * Drops catchword lines: a line ending in dots whose words open the next line of content
+ * (past blank lines and the repeated table header), as "3. Peraturan . . ." opens "3. Peraturan Menteri …".
+ */
+function withoutCatchwords(lines: SourceLine[]): SourceLine[] {
+  return lines.filter((line, index) => {
+    if (line.kind !== 'text') return true;
+    const match = CATCHWORD.exec(line.text);
+    const words = match?.[1] ?? match?.[2];
+    if (!words) return true;
+    const next = lines.slice(index + 1).find((after) => after.kind !== 'blank' && !(after.kind === 'row' && isTableFurniture(after.cells)));
+    return !(next && wordsOf(next).startsWith(words));
+  });
+}

@@ -1,0 +1,45 @@
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadYamlFile } from '../../src/data/load';
+import { validateDecree } from '../../src/data/validate';
+import { REPO, runCli, workspaceWithSample } from '../support/cli';
+
+const decreeIn = (file: string) => validateDecree(loadYamlFile(file));
+
+describe('naskah import', () => {
+  test('imports the text of a decree, then the data builds', () => {
+    const { dir } = workspaceWithSample();
+    const text = path.join(dir, 'keputusan-35.txt');
+    cpSync(path.join(REPO, 'tests', 'fixtures', 'import', 'kpu-sumbawa-barat-2022-035.txt'), text);
+    const result = runCli(['import', text], dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('ditemukan: 2 menimbang, 4 mengingat, 2 diktum, 32 kegiatan, 87 sub kegiatan');
+    expect(result.stderr).toContain('jadwal tidak ada di sumber');
+    const data = path.join(dir, 'keputusan-35.yaml');
+    expect(readFileSync(data, 'utf8')).toContain('# jadwal tidak ada di sumber: bulan kosong');
+    expect(runCli(['build', data, '--out', path.join(dir, 'hasil')], dir).status).toBe(0);
+  });
+
+  test('a certified copy that naskah built comes back as the same data, and is never imported over an existing file', () => {
+    const { dir, data } = workspaceWithSample();
+    // The copy carries everything, the certifier included; the original does not print the certifier.
+    expect(runCli(['build', data, '--salinan', '--out', dir], dir).status).toBe(0);
+    const docx = path.join(dir, 'kpu-kabupaten-sumbawa-barat-2022-35-salinan.docx');
+    const target = path.join(dir, 'kembali.yaml');
+    expect(runCli(['import', docx, '--out', target], dir).status).toBe(0);
+    expect(decreeIn(target)).toEqual(decreeIn(data));
+    const again = runCli(['import', docx, '--out', target], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('tidak akan ditimpa');
+  });
+
+  test('garbage gives a clear message and writes nothing', () => {
+    const { dir } = workspaceWithSample();
+    const readme = path.join(dir, 'README.md');
+    cpSync(path.join(REPO, 'README.md'), readme);
+    const result = runCli(['import', readme], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/README\.md: isi berkas tidak dikenali sebagai keputusan/);
+    expect(existsSync(path.join(dir, 'README.yaml'))).toBe(false);
+  });
+});
