@@ -56,6 +56,60 @@ const messages: Record<string, (p: Problem, lang: Lang) => Text> = {
     id: 'berkas memakai terlalu banyak alias YAML (*nama); tulis isinya langsung',
     en: 'the file uses too many YAML aliases (*name); write the values out',
   }),
+  'file-not-regular': () => ({
+    id: 'ini bukan berkas biasa (perangkat atau pipa); simpan datanya sebagai berkas .yaml',
+    en: 'this is not an ordinary file (a device or a pipe); save the data as a .yaml file',
+  }),
+  'file-encoding': (p) => ({
+    id: `berkas tidak tersimpan sebagai teks UTF-8 (${p.detail === 'UTF-16' ? 'tersimpan sebagai UTF-16' : 'ada bita yang bukan UTF-8'}); simpan ulang dengan pengodean UTF-8`,
+    en: `the file is not saved as UTF-8 text (${p.detail === 'UTF-16' ? 'it is saved as UTF-16' : 'it holds bytes that are not UTF-8'}); save it again with the UTF-8 encoding`,
+  }),
+  'file-binary': () => ({
+    id: 'ini bukan berkas teks (ada bita NUL); berkas data adalah teks YAML, bukan DOCX, PDF atau gambar',
+    en: 'this is not a text file (it holds NUL bytes); a data file is YAML text, not a DOCX, a PDF or an image',
+  }),
+  'file-empty': () => ({ id: 'berkas kosong; tulis data keputusan di dalamnya', en: 'the file is empty; write the decree data in it' }),
+  'yaml-tag': (p) => ({
+    id: `tanda YAML ${p.found} tidak diterima; hapus tanda itu dan tulis nilainya sebagai teks biasa`,
+    en: `the YAML tag ${p.found} is not accepted; remove it and write the value as plain text`,
+  }),
+  'yaml-too-deep': (p) => ({
+    id: `data bersarang terlalu dalam; batasnya ${p.limit} tingkat`,
+    en: `the data is nested too deep; the limit is ${p.limit} levels`,
+  }),
+  'yaml-multiple-documents': () => ({
+    id: 'berkas memuat lebih dari satu dokumen YAML (baris "---"); satu berkas untuk satu keputusan',
+    en: 'the file holds more than one YAML document (a "---" line); write one decree per file',
+  }),
+  'yaml-alias-cycle': () => ({
+    id: 'alias YAML (*nama) menunjuk ke dalam dirinya sendiri sehingga datanya tidak berujung; tulis isinya langsung',
+    en: 'a YAML alias (*name) points into itself, which makes endless data; write the values out',
+  }),
+  'text-too-long': (p) => ({
+    id: `teks terlalu panjang (${p.found} karakter); batasnya ${p.limit} karakter`,
+    en: `the text is too long (${p.found} characters); the limit is ${p.limit} characters`,
+  }),
+  'list-too-long': (p) => ({
+    id: `daftar terlalu panjang (${p.found} butir); batasnya ${p.limit} butir`,
+    en: `the list is too long (${p.found} items); the limit is ${p.limit} items`,
+  }),
+  'too-many-rows': (p) => ({
+    id: `tabel lampiran terlalu panjang (${p.found} sub kegiatan); batasnya ${p.limit} sub kegiatan; bagi menjadi beberapa keputusan atau lampiran`,
+    en: `the appendix table is too long (${p.found} sub-activities); the limit is ${p.limit}; split it over several decrees`,
+  }),
+  'text-total-too-long': (p) => ({
+    id: `seluruh teks terlalu panjang (${p.found} karakter); batasnya ${p.limit} karakter`,
+    en: `all texts together are too long (${p.found} characters); the limit is ${p.limit} characters`,
+  }),
+  'invisible-characters': (p) => ({
+    id: `teks memuat karakter kendali atau karakter tak terlihat (${p.found}); hapus karakter itu atau ketik ulang teksnya`,
+    en: `the text holds control or invisible characters (${p.found}); delete them or retype the text`,
+  }),
+  'unprintable-characters': (p) => ({
+    id: `huruf ${p.found} tidak ada pada fon PDF, yang hanya memuat huruf Latin; tulis dengan huruf Latin (alih aksara)`,
+    en: `the characters ${p.found} are not in the PDF typeface, which has Latin letters only; write them in Latin letters (transliterate)`,
+  }),
+  'more-problems': (p) => ({ id: `dan ${p.found} masalah lagi`, en: `and ${p.found} more problems` }),
   'unknown-key': (p) => ({
     id: `kunci "${p.found}" tidak dikenal; periksa ejaannya atau hapus`,
     en: `unknown key "${p.found}"; check its spelling or remove it`,

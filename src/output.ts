@@ -1,6 +1,6 @@
 /** Where outputs go: names derived from the data, safe on any file system, written atomically. */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Decree } from './data/schema';
 
@@ -20,7 +20,8 @@ export function safeNamePart(text: string): string {
     .slice(0, MAX_PART)
     .replace(/[-.]+$/, '');
   if (!part) return 'x';
-  return RESERVED.test(part) ? `${part}-` : part;
+  // "con.txt" is as reserved as "con": the name before the first dot counts.
+  return RESERVED.test(part.split('.')[0]) ? part.replace(/^[^.]*/, '$&-') : part;
 }
 
 /** "kpu-kabupaten-sumbawa-barat-2022-35-salinan": office (initials of the institution, then the region), year, number, variant. */
@@ -34,6 +35,10 @@ export function outputBaseName(decree: Decree, variant: string): string {
 
 /** Writes every file completely or none at all: each goes to a temporary file beside its target, then is renamed over it. */
 export function writeFilesAtomically(files: { target: string; bytes: Buffer }[]): void {
+  for (const folder of new Set(files.map(({ target }) => path.dirname(target)))) removeStaleTemporaries(folder);
+  // A folder where a file should go would fail its rename after others had succeeded: refuse before any.
+  const blocked = files.find(({ target }) => statSync(target, { throwIfNoEntry: false })?.isDirectory());
+  if (blocked) throw Object.assign(new Error(`${blocked.target} is a folder`), { code: 'EISDIR' });
   const staged: { temp: string; target: string }[] = [];
   try {
     for (const { target, bytes } of files) staged.push({ temp: stage(target, bytes), target });
@@ -46,6 +51,7 @@ export function writeFilesAtomically(files: { target: string; bytes: Buffer }[])
 
 /** Writes a new file completely, and never over an existing one: linking the finished file fails if the name is taken. */
 export function writeNewFileAtomically(target: string, bytes: Buffer): void {
+  removeStaleTemporaries(path.dirname(target));
   const temp = stage(target, bytes);
   try {
     linkSync(temp, target);
@@ -53,6 +59,9 @@ export function writeNewFileAtomically(target: string, bytes: Buffer): void {
     rmSync(temp, { force: true });
   }
 }
+
+/** "NAME.docx.PID.RANDOM.tmp": the writing process's id tells whether the file is still being written. */
+const TEMPORARY = /\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /** The bytes in a temporary file beside the target, flushed to disk. */
 function stage(target: string, bytes: Buffer): string {
@@ -69,4 +78,37 @@ function stage(target: string, bytes: Buffer): string {
     closeSync(fd);
   }
   return temp;
+}
+
+/**
+ * A process killed while writing (power cut, SIGKILL) cannot remove its temporary file; the next write
+ * into the same folder does. Files of processes still running are theirs and are left alone.
+ */
+function removeStaleTemporaries(folder: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    // No folder yet (or none readable): nothing to clean, and writing reports its own error.
+    return;
+  }
+  for (const name of names) {
+    const pid = TEMPORARY.exec(name)?.[1];
+    if (pid === undefined || isRunning(Number(pid))) continue;
+    try {
+      rmSync(path.join(folder, name), { force: true });
+    } catch {
+      // Not a file after all (a folder of that name): not ours to remove.
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
