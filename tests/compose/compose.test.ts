@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { composeDecree } from '../../src/compose/compose';
 import { plainText } from '../../src/compose/inline';
@@ -131,5 +133,44 @@ describe('composing the sample decree', () => {
   test('a draft carries the KONSEP watermark', () => {
     expect(composeDecree(decree, { variant: 'asli', draft: true, dataFile: SAMPLE }).watermark).toBe('KONSEP');
     expect(original.watermark).toBeUndefined();
+  });
+});
+
+describe('per-office settings and the emblem', () => {
+  const withOffice = (change: (office: typeof decree.kantor) => Partial<typeof decree.kantor>, dataFile = SAMPLE) =>
+    composeDecree({ ...decree, kantor: { ...decree.kantor, ...change(decree.kantor) } }, { variant: 'asli', dataFile });
+
+  test('A4 paper, page-number style, appendix numbering and continuation words follow the office', () => {
+    const doc = withOffice((office) => ({
+      tata_letak: { ...office.tata_letak, kertas: 'A4', nomor_halaman: '-n-', nomor_halaman_lampiran: 'ulang', kata_penyambung: { badan: false, lampiran: true } },
+    }));
+    expect(doc.page.width).toBeCloseTo((210 * 72) / 25.4);
+    expect(doc.page.height).toBeCloseTo((297 * 72) / 25.4);
+    expect(doc.pageNumbers).toMatchObject({ prefix: '-', suffix: '-', fromPage: 2 });
+    expect(doc.sections.map((s) => [s.catchwords, s.restartPageNumbers ?? false])).toEqual([
+      [false, false],
+      [true, true],
+    ]);
+  });
+
+  test('the classification-code number format prints NOMOR : code', () => {
+    const doc = composeDecree(
+      { ...decree, keputusan: { ...decree.keputusan, nomor: '203/PL.02-Kpt/01/KPU/I/2019' }, kantor: { ...decree.kantor, tata_letak: { ...decree.kantor.tata_letak, format_nomor: 'kode' } } },
+      { variant: 'asli', dataFile: SAMPLE },
+    );
+    expect(bodyLines(doc)).toContain('NOMOR : 203/PL.02-Kpt/01/KPU/I/2019');
+  });
+
+  test('an emblem named in the data is placed centred above the institution lines', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-emblem-'));
+    writeFileSync(path.join(dir, 'lambang.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
+    const dataFile = path.join(dir, 'keputusan.yaml');
+    const blocks = withOffice(() => ({ lambang: 'lambang.png' }), dataFile).sections[0].blocks;
+    expect(blocks[0]).toMatchObject({ kind: 'image', path: path.join(dir, 'lambang.png'), align: 'center' });
+    expect(blocks[1]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'KOMISI PEMILIHAN UMUM' }] });
+  });
+
+  test('a missing emblem file is reported against kantor.lambang', () => {
+    expect(() => withOffice(() => ({ lambang: 'tidak-ada.png' }))).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ key: 'emblem-missing', path: ['kantor', 'lambang'] })] }));
   });
 });
