@@ -6,6 +6,7 @@ import { readDocx, text } from '../support/docx';
 import { runCli, SAMPLE, workspaceWithSample } from '../support/cli';
 import { readPdf, type PdfDump } from '../support/read-pdf';
 import { expectValidDocx } from '../support/validate-docx';
+import { multisetMinus } from '../support/lists';
 
 const BASE = 'kpu-kabupaten-sumbawa-barat-2022-35';
 
@@ -45,16 +46,6 @@ function activityColumn(pdf: PdfDump): string[] {
 function docxParagraphs(docx: Buffer): string[] {
   const xml = readDocx(docx).xml('word/document.xml');
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) => text(match[0])).filter(Boolean);
-}
-
-/** The items of `list` left after removing one occurrence of each item of `remove`. */
-function multisetMinus(list: string[], remove: string[]): string[] {
-  const rest = [...list];
-  for (const item of remove) {
-    const at = rest.indexOf(item);
-    if (at >= 0) rest.splice(at, 1);
-  }
-  return rest;
 }
 
 const data = parse(readFileSync(SAMPLE, 'utf8'));

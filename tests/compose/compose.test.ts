@@ -6,6 +6,7 @@ import { plainText } from '../../src/compose/inline';
 import { loadYamlFile } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
 import type { Block, LayoutDocument, Table } from '../../src/layout/model';
+import { multisetMinus } from '../support/lists';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
 const decree = validateDecree(loadYamlFile(SAMPLE));
@@ -28,16 +29,6 @@ function linesOf(blocks: Block[]): string[] {
         return [];
     }
   });
-}
-
-/** The items of `list` left after removing one occurrence of each item of `remove`. */
-function multisetMinus(list: string[], remove: string[]): string[] {
-  const rest = [...list];
-  for (const item of remove) {
-    const at = rest.indexOf(item);
-    if (at >= 0) rest.splice(at, 1);
-  }
-  return rest;
 }
 
 const bodyLines = (doc: LayoutDocument) => linesOf(doc.sections[0].blocks).filter(Boolean);
