@@ -1,4 +1,5 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { runCli, workspaceWithSample } from '../support/cli';
 
@@ -15,4 +16,34 @@ test('a batch over a folder builds the good files, reports the broken one and ex
   expect(result.stderr).toMatch(/b\.yaml:\d+:\d+: ditetapkan › tanggal/);
   expect(result.stderr).toMatch(/selesai: 2 berhasil, 1 gagal/);
   expect(readdirSync(out).sort()).toEqual(['kpu-kabupaten-sumbawa-barat-2022-35-asli.docx', 'kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf']);
+});
+
+describe('output problems get a clear message and leave nothing behind', () => {
+  test('an output folder that cannot be made (a file stands in its way)', () => {
+    const { dir, data } = workspaceWithSample();
+    const blocker = path.join(dir, 'berkas');
+    writeFileSync(blocker, 'x');
+    const result = runCli(['build', data, '--out', path.join(blocker, 'hasil')], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('folder hasil tidak dapat ditulisi (ENOTDIR)');
+  });
+
+  test('a full disk', () => {
+    const { dir, data } = workspaceWithSample();
+    const small = path.join(dir, 'kecil');
+    mkdirSync(small);
+    // A 4 KiB file system of its own; needs the right to mount (root, as in CI).
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4k', 'tmpfs', small]).status !== 0) {
+      console.warn('full-disk case skipped: cannot mount a small file system here');
+      return;
+    }
+    try {
+      const result = runCli(['build', data, '--out', small], dir);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('disk penuh');
+      expect(readdirSync(small)).toEqual([]);
+    } finally {
+      spawnSync('umount', [small]);
+    }
+  });
 });
