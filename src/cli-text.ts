@@ -1,0 +1,68 @@
+/** The words of the command line's help and reports, in Bahasa Indonesia and English. */
+import type { Lang } from './messages';
+
+const text = {
+  id: {
+    program: 'Data keputusan → DOCX + PDF, sesuai tata naskah dinas',
+    lang: 'bahasa pesan: id (bawaan) atau en',
+    help: 'tampilkan bantuan',
+    usage: 'Cara pakai:',
+    build: 'membuat DOCX dan PDF dari berkas data (atau semua berkas .yaml dalam folder)',
+    buildFiles: 'berkas data (.yaml) atau folder',
+    asli: 'naskah asli, dengan ruang tanda tangan basah (bawaan)',
+    salinan: 'salinan: "ttd" dan blok "Salinan sesuai dengan aslinya"',
+    draft: 'konsep: nomor dan tanggal boleh kosong; setiap halaman bertanda KONSEP',
+    out: 'folder hasil',
+    buildExamples: 'Contoh:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil\n  naskah build data/',
+    check: 'memeriksa keputusan sebelum ditandatangani',
+    checkExamples:
+      'Memeriksa: kantor lain yang tersebut, sub kegiatan ganda, nama kegiatan terpotong, salah ketik, tahun,\nurutan dasar hukum, tanda baca. Keluar dengan kode 1 bila ada kesalahan.\n\nContoh:\n  naskah check data/kpu-sumbawa-barat/2022-035.yaml',
+    next: 'menyusun konsep tahun berikutnya dari data tahun ini',
+    nextFile: 'berkas data tahun ini',
+    year: 'tahun baru',
+    nextOut: 'nama berkas baru (bawaan: TAHUN-konsep.yaml di sebelahnya)',
+    nextExamples: 'Berkas yang sudah ada tidak pernah ditimpa.\n\nContoh:\n  naskah next data/kpu-sumbawa-barat/2022-035.yaml --year 2023',
+    import: 'membuat berkas data dari keputusan yang sudah ada (DOCX atau teks)',
+    importFile: 'DOCX atau teks keputusan',
+    importOut: 'berkas data baru (bawaan: nama yang sama, .yaml)',
+    importExamples: 'Berkas yang sudah ada tidak pernah ditimpa.\n\nContoh:\n  naskah import arsip/keputusan-35-2022.docx --out data/kpu-sumbawa-barat/2022-035.yaml',
+    written: 'dibuat',
+    files: 'berkas',
+    found: 'ditemukan: {menimbang} menimbang, {mengingat} mengingat, {diktum} diktum, {kegiatan} kegiatan, {sub_kegiatan} sub kegiatan',
+  },
+  en: {
+    program: 'Decree data → DOCX + PDF, by the rules for official documents',
+    lang: 'message language: id (default) or en',
+    help: 'show help',
+    usage: 'Usage:',
+    build: 'build DOCX and PDF from data files (or every .yaml file in a folder)',
+    buildFiles: 'data files (.yaml) or folders',
+    asli: 'the original, with space for the wet signature (default)',
+    salinan: 'the certified copy: "ttd" and the "Salinan sesuai dengan aslinya" block',
+    draft: 'a draft: number and date may be empty; every page carries KONSEP',
+    out: 'output folder',
+    buildExamples: 'Examples:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil\n  naskah build data/',
+    check: 'check decrees before they are signed',
+    checkExamples:
+      'Checks: another office named, sub-activities listed twice, cut-off activity names, misspellings, years,\norder of legal bases, punctuation. Exits with 1 when there is an error.\n\nExample:\n  naskah check data/kpu-sumbawa-barat/2022-035.yaml',
+    next: 'draft next year’s decree from this year’s data',
+    nextFile: 'this year’s data file',
+    year: 'the new year',
+    nextOut: 'the new file (default: YEAR-konsep.yaml beside the old one)',
+    nextExamples: 'An existing file is never overwritten.\n\nExample:\n  naskah next data/kpu-sumbawa-barat/2022-035.yaml --year 2023',
+    import: 'make a data file from an existing decree (DOCX or text)',
+    importFile: 'a DOCX or the text of a decree',
+    importOut: 'the new data file (default: the same name, .yaml)',
+    importExamples: 'An existing file is never overwritten.\n\nExample:\n  naskah import arsip/keputusan-35-2022.docx --out data/kpu-sumbawa-barat/2022-035.yaml',
+    written: 'written',
+    files: 'files',
+    found: 'found: {menimbang} considerations, {mengingat} legal bases, {diktum} dictums, {kegiatan} activities, {sub_kegiatan} sub-activities',
+  },
+} satisfies Record<Lang, Record<string, string>>;
+
+export type CliWord = keyof (typeof text)['id'];
+
+/** A word of the command line, with {placeholders} filled in. */
+export function cliText(lang: Lang, word: CliWord, values: Record<string, string | number> = {}): string {
+  return text[lang][word].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
