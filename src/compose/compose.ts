@@ -90,8 +90,12 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
 
 function templateValues(decree: Decree, variant: Variant): Record<string, unknown> {
   const { nomor, tahun } = decree.keputusan;
+  const { lembaga, wilayah } = decree.kantor;
+  const national = /^republik indonesia$/i.test(wilayah);
   return {
     ...decree,
+    nasional: national,
+    nama_keputusan: national ? lembaga : `${lembaga} ${wilayah}`,
     salinan: variant === 'salinan',
     tempat: decree.ditetapkan.tempat || decree.kantor.kedudukan,
     nomor: decree.kantor.tata_letak.format_nomor === 'kode' ? `NOMOR : ${nomor ?? UNFILLED}` : `NOMOR ${nomor ?? UNFILLED} TAHUN ${tahun}`,

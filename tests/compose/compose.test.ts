@@ -165,3 +165,13 @@ describe('per-office settings and the emblem', () => {
     expect(() => withOffice(() => ({ lambang: 'tidak-ada.png' }))).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ key: 'emblem-missing', path: ['kantor', 'lambang'] })] }));
   });
 });
+
+test('the national office names itself in full in the heading, and short in the title, Menetapkan and appendix (R14)', () => {
+  const national = { ...decree, kantor: { ...decree.kantor, wilayah: 'Republik Indonesia', kedudukan: 'Jakarta' } };
+  const doc = composeDecree(national, { variant: 'asli', dataFile: SAMPLE });
+  const lines = linesOf(doc.sections[0].blocks);
+  expect(lines.slice(0, 3)).toEqual(['KOMISI PEMILIHAN UMUM', 'REPUBLIK INDONESIA', 'KEPUTUSAN KOMISI PEMILIHAN UMUM']);
+  expect(lines).toContain('KETUA KOMISI PEMILIHAN UMUM REPUBLIK INDONESIA,');
+  expect(lines.find((line) => line.startsWith('Menetapkan'))).toMatch(/^Menetapkan KEPUTUSAN KOMISI PEMILIHAN UMUM TENTANG /);
+  expect(linesOf(doc.sections[1].blocks.slice(0, 1)).slice(0, 3)).toEqual(['LAMPIRAN', 'KEPUTUSAN KOMISI PEMILIHAN UMUM', 'NOMOR 35 TAHUN 2022']);
+});
