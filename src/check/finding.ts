@@ -31,7 +31,8 @@ export function findingAt(
   found: string,
   params?: Finding['params'],
 ): Finding {
-  return { severity, rule, file: source.file, ...source.locate(path), path, found, ...(params && { params }) };
+  // The found text's own line where it stands in the field as written, else the field's start.
+  return { severity, rule, file: source.file, ...source.locate(path, found || undefined), path, found, ...(params && { params }) };
 }
 
 export interface TypedText {

@@ -90,8 +90,11 @@ export interface SourcePosition {
 export interface LoadedSource {
   file: string;
   data: unknown;
-  /** Position of the value at `path`, or of its nearest ancestor that exists in the file. */
-  locate(path: FieldPath): SourcePosition;
+  /**
+   * Position of the value at `path`, or of its nearest ancestor that exists in the file; with `within`,
+   * of that text inside the value where it stands there as written (a misspelt word on its own line).
+   */
+  locate(path: FieldPath, within?: string): SourcePosition;
 }
 
 export function loadYamlFile(file: string): LoadedSource {
@@ -143,7 +146,8 @@ function positionIn(text: string, index: number): SourcePosition {
 export function parseYamlText(file: string, text: string): LoadedSource {
   if (text.length > LIMITS.fileBytes) throw tooLarge(file, Buffer.byteLength(text));
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+  const source = text.replace(/^\uFEFF/, '');
+  const doc = parseDocument(source, {
     lineCounter,
     uniqueKeys: true,
     prettyErrors: false,
@@ -165,7 +169,7 @@ export function parseYamlText(file: string, text: string): LoadedSource {
   } catch (error) {
     throw new NaskahError([{ file, line: 1, column: 1, key: 'yaml-aliases', detail: firstLine((error as Error).message) }]);
   }
-  const locate = (path: FieldPath) => locateIn(doc, lineCounter, path);
+  const locate = (path: FieldPath, within?: string) => locateIn(doc, lineCounter, path, within === undefined ? undefined : { source, text: within });
   const found = inspect(data, (path, what) => ({ file, ...locate(path), path, ...what }));
   if (found.length > 0) throw new NaskahError(found);
   return { file, data, locate };
@@ -252,11 +256,13 @@ function scheduleRows(data: unknown): number {
   }, 0);
 }
 
-function locateIn(doc: Document, lineCounter: LineCounter, path: FieldPath): SourcePosition {
+function locateIn(doc: Document, lineCounter: LineCounter, path: FieldPath, within?: { source: string; text: string }): SourcePosition {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth), true) as Node | undefined;
-    const offset = node && (isMap(node) || isSeq(node) || 'range' in node) ? node.range?.[0] : undefined;
-    if (offset !== undefined) {
+    const range = node && (isMap(node) || isSeq(node) || 'range' in node) ? node.range : undefined;
+    if (range) {
+      const inside = within && depth === path.length ? within.source.indexOf(within.text, range[0]) : -1;
+      const offset = inside >= 0 && inside < range[1] ? inside : range[0];
       const { line, col } = lineCounter.linePos(offset);
       return { line, column: col };
     }
