@@ -22,10 +22,12 @@ export function collectDataFiles(inputs: string[]): string[] {
       // A missing input is reported by the build of that file, in the user's terms.
     }
     if (!isFolder) return [input];
-    return readdirSync(input, { recursive: true, encoding: 'utf8' })
+    const found = readdirSync(input, { recursive: true, encoding: 'utf8' })
       .filter((name) => /\.ya?ml$/i.test(name))
       .sort()
       .map((name) => path.join(input, name));
+    // A folder without data files is reported by the build of the folder itself ("this is a folder").
+    return found.length > 0 ? found : [input];
   });
 }
 

@@ -141,6 +141,11 @@ const messages: Record<string, (p: Problem, lang: Lang) => Text> = {
     en: `template "${p.found}" is not in the templates/ folder`,
   }),
   'template-invalid': (p) => ({ id: `templat tidak sah: ${p.detail}`, en: `the template is not valid: ${p.detail}` }),
+  'emblem-outside': (p) => ({
+    id: `lambang ${p.found} harus berada di folder berkas data ini (atau di bawahnya), ditulis relatif, misalnya lambang.png`,
+    en: `the emblem ${p.found} must be in this data file's folder (or below it), written relative, e.g. lambang.png`,
+  }),
+  'emblem-not-image': (p) => ({ id: `lambang ${p.found} bukan gambar PNG atau JPEG`, en: `the emblem ${p.found} is not a PNG or JPEG image` }),
   'emblem-missing': (p) => ({ id: `berkas lambang ${p.found} tidak ditemukan`, en: `emblem file ${p.found} not found` }),
   'disk-full': () => ({
     id: 'disk penuh: berkas hasil tidak dapat ditulis; kosongkan ruang lalu ulangi (berkas lama tidak berubah)',

@@ -4,10 +4,9 @@
  * token by token in the YAML parser's concrete syntax tree, so comments, quoting and line folding stay
  * exactly as the office wrote them.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Composer, CST, isScalar, Parser, visit, type Node, type Scalar } from 'yaml';
-import { parseYamlText } from './data/load';
+import { parseYamlText, readYamlText } from './data/load';
 import { UNFILLED_FIELDS, validateDecree } from './data/validate';
 import { NaskahError } from './errors';
 import { writeNewFileAtomically } from './output';
@@ -20,7 +19,7 @@ export function nextYearFileName(dataFile: string, year: number): string {
 }
 
 export function draftNextYear(dataFile: string, year: number, target = nextYearFileName(dataFile, year)): string {
-  const text = readFileSync(dataFile, 'utf8');
+  const text = readYamlText(dataFile);
   const oldYear = validateDecree(parseYamlText(dataFile, text), { draft: true }).keputusan.tahun;
   const tokens = [...new Parser().parse(text)];
   const [doc] = [...new Composer({ keepSourceTokens: true }).compose(tokens)];

@@ -1,5 +1,5 @@
 /** Turns a validated decree into the layout model, through its template. */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { NaskahError } from '../errors';
 import type { Decree, LayoutSettings } from '../data/schema';
@@ -195,9 +195,29 @@ function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], contex
 function composeEmblem(widthMm: number, context: Context, common: BlockCommon): Block[] {
   const emblem = (context.values.kantor as Decree['kantor']).lambang;
   if (!emblem) return [];
-  const file = path.resolve(path.dirname(context.options.dataFile), emblem);
-  if (!existsSync(file)) throw new NaskahError([{ file: context.options.dataFile, path: ['kantor', 'lambang'], key: 'emblem-missing', found: emblem }]);
+  const { dataFile } = context.options;
+  const folder = path.dirname(path.resolve(dataFile));
+  const file = path.resolve(folder, emblem);
+  const problem = (key: string) => new NaskahError([{ file: dataFile, path: ['kantor', 'lambang'], key, found: emblem }]);
+  // The data names a picture beside it, never a file elsewhere on the machine.
+  if (path.isAbsolute(emblem) || path.relative(folder, file).startsWith('..')) throw problem('emblem-outside');
+  if (!existsSync(file)) throw problem('emblem-missing');
+  if (!isPngOrJpeg(file)) throw problem('emblem-not-image');
   return [{ kind: 'image', path: file, width: mm(widthMm), align: 'center', ...common }];
+}
+
+/** Whether the file starts like a PNG or a JPEG image. */
+function isPngOrJpeg(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(8);
+    readSync(fd, head, 0, 8, 0);
+    return head.equals(Buffer.from('89504e470d0a1a0a', 'hex')) || head.subarray(0, 3).equals(Buffer.from('ffd8ff', 'hex'));
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 type ScheduleSpec = Extract<BlockSpec, { schedule: unknown }>['schedule'];

@@ -29,12 +29,20 @@ export function setZipEntryDates(zip: Buffer, isoDate: string): Buffer {
   return zip;
 }
 
-/** MS-DOS date and time fields for midnight of a YYYY-MM-DD date. */
+/** The years an MS-DOS date field can hold. */
+const DOS_YEARS = { first: 1980, last: 2107 };
+
+/**
+ * MS-DOS date and time fields for midnight of a YYYY-MM-DD date. A date the field cannot hold (a decree
+ * of 1975) takes the nearest year it can: the entry date only has to be the same on every build, and the
+ * decree's own date is in the document properties.
+ */
 function dosDateTime(isoDate: string): { time: number; date: number } {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
   if (!match) throw new Error(`not an ISO date: ${isoDate}`);
   const [year, month, day] = match.slice(1).map(Number);
-  return { time: 0, date: ((year - 1980) << 9) | (month << 5) | day };
+  const storable = Math.min(DOS_YEARS.last, Math.max(DOS_YEARS.first, year));
+  return { time: 0, date: ((storable - DOS_YEARS.first) << 9) | (month << 5) | day };
 }
 
 function findEndOfCentralDirectory(zip: Buffer): number {

@@ -175,3 +175,13 @@ test('the national office names itself in full in the heading, and short in the 
   expect(lines.find((line) => line.startsWith('Menetapkan'))).toMatch(/^Menetapkan KEPUTUSAN KOMISI PEMILIHAN UMUM TENTANG /);
   expect(linesOf(doc.sections[1].blocks.slice(0, 1)).slice(0, 3)).toEqual(['LAMPIRAN', 'KEPUTUSAN KOMISI PEMILIHAN UMUM', 'NOMOR 35 TAHUN 2022']);
 });
+
+test.each([
+  ['/etc/passwd', 'emblem-outside'],
+  ['../../rahasia.png', 'emblem-outside'],
+  ['2022-035.yaml', 'emblem-not-image'],
+])('an emblem named %s is refused (%s)', (lambang, key) => {
+  expect(() => composeDecree({ ...decree, kantor: { ...decree.kantor, lambang } }, { variant: 'asli', dataFile: SAMPLE })).toThrow(
+    expect.objectContaining({ problems: [expect.objectContaining({ key, path: ['kantor', 'lambang'] })] }),
+  );
+});

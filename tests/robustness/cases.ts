@@ -32,8 +32,6 @@ export interface BadInputCase {
   file?: string;
   /** Fragments of the error output besides the file's name. */
   messages: string[];
-  /** Why naskah does not answer this case as it should yet (the test expects the failure until fixed). */
-  knownGap?: string;
 }
 
 /** The name the runner gives the data file in the workspace. */
@@ -182,7 +180,6 @@ export const cases: BadInputCase[] = [
     file: 'output',
     status: 1,
     messages: ['this is a folder'],
-    knownGap: 'collectDataFiles (src/batch.ts) turns a folder without .yaml files into no files at all: exit 0, nothing said',
   },
   {
     name: 'a missing file',
@@ -386,7 +383,6 @@ export const cases: BadInputCase[] = [
     file: 'tidak-ada.yaml',
     status: 1,
     messages: ['file not found'],
-    knownGap: 'src/next.ts reads the file with readFileSync: a stack trace and exit 2 (use readYamlText of src/data/load.ts)',
   },
   {
     name: 'next year from a folder',
@@ -395,7 +391,6 @@ export const cases: BadInputCase[] = [
     file: 'output',
     status: 1,
     messages: ['this is a folder'],
-    knownGap: 'src/next.ts reads the file with readFileSync: a stack trace and exit 2 (use readYamlText of src/data/load.ts)',
   },
   {
     name: 'next year from a file naskah refuses',
