@@ -18,6 +18,8 @@ export type PdfOptions = FontOptions;
 
 interface PdfKitDocument {
   provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: object };
+  /** pdfmake's fonts of this document, by family and style ("normal", "bolditalics"…). */
+  fontCache: Record<string, Record<string, unknown>>;
   on(event: 'data', listener: (chunk: Buffer) => void): void;
   on(event: 'end', listener: () => void): void;
   on(event: 'error', listener: (error: Error) => void): void;
@@ -70,11 +72,158 @@ const PdfmakeRenderer: new (pdfDocument: PdfKitDocument) => { renderPages(pages:
 const PdfmakeSvgMeasure: new () => object = require('pdfmake/js/SVGMeasure').default;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/** A text leaf of the document definition, as pdfmake's measurer sees it. */
+interface LeafNode {
+  text: unknown;
+  _textRef?: unknown;
+  _inlines?: MeasuredInline[];
+  _minWidth?: number;
+  _maxWidth?: number;
+}
+
+interface MeasuredInline {
+  font: unknown;
+  naskahTag?: Tag;
+  [property: string]: unknown;
+}
+
+interface DocMeasure {
+  styleStack: { styleOverrides: unknown[]; defaultStyle: Record<string, unknown> };
+  measureLeaf(node: LeafNode): LeafNode;
+}
+
 /**
  * Shaping words is most of the layout time, and pdfkit keeps its cache of shaped words per
  * document. The cache only depends on the font file, so it is kept per file for the whole process.
  */
 const shapedWordsByFile = new Map<string, object>();
+
+/**
+ * The style properties pdfmake 0.3 reads when it measures a text leaf (TextInlines.measure,
+ * TextBreaker.getBreaks): together with the leaf's text they decide its measurement.
+ */
+const TEXT_STYLE = [
+  'font', 'fontSize', 'lineHeight', 'bold', 'italics', 'alignment', 'noWrap', 'wordBreak', 'characterSpacing',
+  'fontFeatures', 'color', 'decoration', 'decorationColor', 'decorationStyle', 'decorationThickness', 'background',
+  'link', 'linkToPage', 'linkToDestination', 'opacity', 'sup', 'sub', 'preserveLeadingSpaces',
+  'preserveTrailingSpaces', 'leadingIndent',
+] as const;
+
+interface MeasuredLeaf {
+  /** The inlines as measured, without their font (it belongs to a document) and tag (it belongs to a place). */
+  inlines: MeasuredInline[];
+  fontStyles: { bold: boolean; italics: boolean }[];
+  minWidth: number;
+  maxWidth: number;
+}
+
+/**
+ * Measuring text (splitting it into words, resolving each word's style through pdfmake's style
+ * stack, shaping it) is most of a layout's time, and every layout pass and every decree measures
+ * the same texts again. Measurements are kept per typeface for the whole process, keyed by the
+ * leaf's text and the style it is measured in; a hit gives fresh copies, as pdfmake consumes them.
+ */
+const measuredLeavesByFont = new Map<string, Map<string, MeasuredLeaf>>();
+/** Bounds the memory of a long batch: the texts of one decree are far fewer. */
+const MEASURED_LEAVES_LIMIT = 20000;
+
+function isValue(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+const TEXT_STYLE_PROPERTIES = new Set<string>(TEXT_STYLE);
+
+/** What a leaf's measurement depends on, or undefined for a leaf whose measurement is not kept. */
+function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): { key: string; tag: Tag | undefined } | undefined {
+  if (node._textRef) return undefined;
+  // The style in effect: the default style, overridden by the nodes around the leaf and the leaf itself.
+  const style: Record<string, unknown> = {};
+  for (const override of [styleStack.defaultStyle, ...styleStack.styleOverrides, node]) {
+    // A named style would need the style dictionary; the nodes here never use one.
+    if (typeof override !== 'object' || override === null) return undefined;
+    for (const property in override) {
+      const value = (override as Record<string, unknown>)[property];
+      if (TEXT_STYLE_PROPERTIES.has(property) && isValue(value)) style[property] = value;
+    }
+  }
+  let key = JSON.stringify(TEXT_STYLE.map((property) => style[property]));
+  let tag: Tag | undefined;
+  for (const fragment of Array.isArray(node.text) ? node.text : [node.text]) {
+    if (typeof fragment === 'string') {
+      key += `\u0000${JSON.stringify(fragment)}`;
+      continue;
+    }
+    if (typeof fragment !== 'object' || fragment === null) return undefined;
+    for (const property in fragment) {
+      const value = (fragment as Record<string, unknown>)[property];
+      if (property === 'naskahTag') {
+        if (tag !== undefined && value !== tag) return undefined;
+        tag = value as Tag;
+      } else if (typeof value === 'object' && value !== null) {
+        return undefined;
+      } else {
+        key += `\u0001${JSON.stringify(property)}=${JSON.stringify(value)}`;
+      }
+    }
+  }
+  return { key, tag };
+}
+
+/** Which style of the document's typeface `font` is. */
+function fontStyleOf(pdf: PdfKitDocument, font: unknown): { bold: boolean; italics: boolean } | undefined {
+  const type = Object.entries(pdf.fontCache[FAMILY] ?? {}).find(([, cached]) => cached === font)?.[0];
+  if (!type) return undefined;
+  return { bold: type === 'bold' || type === 'bolditalics', italics: type === 'italics' || type === 'bolditalics' };
+}
+
+function cacheMeasurements(measure: DocMeasure, pdf: PdfKitDocument, measured: Map<string, MeasuredLeaf>): void {
+  const measureLeaf = measure.measureLeaf.bind(measure);
+  measure.measureLeaf = (node) => {
+    const leaf = leafKey(node, measure.styleStack);
+    if (!leaf) return measureLeaf(node);
+    const known = measured.get(leaf.key);
+    if (known) {
+      node._inlines = known.inlines.map((inline, i) => {
+        const { bold, italics } = known.fontStyles[i];
+        const copy = { ...inline, font: pdf.provideFont(FAMILY, bold, italics) };
+        if (leaf.tag) copy.naskahTag = leaf.tag;
+        return copy;
+      });
+      node._minWidth = known.minWidth;
+      node._maxWidth = known.maxWidth;
+      return node;
+    }
+    measureLeaf(node);
+    const inlines = node._inlines ?? [];
+    const fontStyles = inlines.map((inline) => fontStyleOf(pdf, inline.font));
+    if (fontStyles.every((style) => style !== undefined)) {
+      if (measured.size >= MEASURED_LEAVES_LIMIT) measured.clear();
+      measured.set(leaf.key, {
+        inlines: inlines.map((inline) => ({ ...inline, font: undefined, ...('naskahTag' in inline ? { naskahTag: undefined } : {}) })),
+        fontStyles: fontStyles as MeasuredLeaf['fontStyles'],
+        minWidth: node._minWidth ?? 0,
+        maxWidth: node._maxWidth ?? 0,
+      });
+    }
+    return node;
+  };
+}
+
+/** pdfmake makes its measurer inside layoutDocument(); it is caught on the way in to put the kept measurements in front of it. */
+class MeasureCachingLayoutBuilder extends PdfmakeLayoutBuilder {
+  measured = new Map<string, MeasuredLeaf>();
+  pdf: PdfKitDocument | undefined;
+  private measure: DocMeasure | undefined;
+
+  get docMeasure(): DocMeasure | undefined {
+    return this.measure;
+  }
+
+  set docMeasure(measure: DocMeasure | undefined) {
+    if (measure && this.pdf) cacheMeasurements(measure, this.pdf, this.measured);
+    this.measure = measure;
+  }
+}
 
 class PdfDocument extends PdfmakeDocument {
   constructor(
@@ -92,6 +241,7 @@ class PdfDocument extends PdfmakeDocument {
     font.layoutCache = shapedWords;
     return font;
   }
+
 }
 
 /** A pdfmake document-definition node; built fresh for every layout because pdfmake mutates it. */
@@ -195,7 +345,10 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
     () => false,
   );
 
-  const layout = new DocumentLayout(doc, pdf, images);
+  const fontKey = Object.values(fontChoice.files).join('|');
+  let measured = measuredLeavesByFont.get(fontKey);
+  if (!measured) measuredLeavesByFont.set(fontKey, (measured = new Map()));
+  const layout = new DocumentLayout(doc, pdf, images, measured);
   let plan: Plan = { breaks: new Map(), pageStartRows: new Map() };
   let pages = layout.layOut(plan);
   // Each revision either moves a kept block (bounded by the number of blocks) or only draws rules.
@@ -358,16 +511,19 @@ class DocumentLayout {
     private readonly doc: LayoutDocument,
     private readonly pdf: PdfKitDocument,
     private readonly images: Map<string, string>,
+    private readonly measured: Map<string, MeasuredLeaf>,
   ) {}
 
   layOut(plan: Plan): LaidOutPage[] {
     const { doc } = this;
     const { margins } = doc.page;
-    const builder = new PdfmakeLayoutBuilder(
+    const builder = new MeasureCachingLayoutBuilder(
       { width: doc.page.width, height: doc.page.height, orientation: 'portrait' },
       margins,
       new PdfmakeSvgMeasure(),
     );
+    builder.measured = this.measured;
+    builder.pdf = this.pdf;
     this.builder = builder;
     this.sectionHeaders.length = 0;
     let blockIndex = 0;
@@ -412,17 +568,21 @@ class DocumentLayout {
   }
 
   /**
-   * The first kept block that ends a page before its successor starts gets its last row (or
-   * itself) moved to the next page. One move per layout: a move can make an earlier kept block
-   * fail, and that one then takes the move over (a chain moves as a whole).
+   * In each section, the first kept block that ends a page before its successor starts gets its
+   * last row (or itself) moved to the next page. One move per section and layout: a move can make
+   * an earlier kept block fail, and that one then takes the move over (a chain moves as a whole).
+   * Every section starts a page, so a move in one section leaves the others' pages as they are.
    */
   private keepBreaks(current: Map<number, number>, lie: ReturnType<typeof whereBlocksLie>): Map<number, number> {
     const breaks = new Map(current);
-    let index = 0;
+    let sectionStart = 0;
     for (const section of this.doc.sections) {
-      for (let i = 0; i < section.blocks.length; i++, index++) {
+      const first = sectionStart;
+      sectionStart += section.blocks.length;
+      for (let i = 0; i < section.blocks.length - 1; i++) {
+        const index = first + i;
         const block = section.blocks[i];
-        if (!block.keepWithNext || i === section.blocks.length - 1) continue;
+        if (!block.keepWithNext) continue;
         const here = lie.blocks.get(index);
         const next = lie.blocks.get(index + 1);
         if (!here || !next || here.last >= next.first) continue;
@@ -430,7 +590,7 @@ class DocumentLayout {
         if (breaks.get(index) === unit || startsPage(index, unit, lie)) continue;
         breaks.set(index, unit);
         if (breaks.get(index + 1) === 0) breaks.delete(index + 1);
-        return breaks;
+        break;
       }
     }
     return breaks;

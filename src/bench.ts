@@ -1,0 +1,390 @@
+/**
+ * `npm run bench`: how fast naskah builds, on the sample decree and on a batch of one decree per
+ * KPU office (38 provinces, 514 regencies and cities), and how that compares with LibreOffice
+ * converting the same DOCX files to PDF (when `soffice` is installed).
+ *
+ *   node dist/bench.js [--runs N] [--batch-runs N] [--scale 1,10,100,1000] [--skip-batch] [--skip-soffice]
+ *
+ * The batch (some minutes on two cores) runs once unless --batch-runs asks for more; 1000× rows
+ * (--scale 1,10,100,1000) takes minutes and more memory than V8's default heap.
+ *
+ * Timings are the median of several runs with their range; CPU is the time the process spent on
+ * a core, which a busy machine inflates less than the wall clock.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { parse, stringify } from 'yaml';
+import { buildMany } from './batch';
+import { buildDecreeFile } from './build';
+import { composeDecree } from './compose/compose';
+import { loadYamlFile } from './data/load';
+import type { Decree } from './data/schema';
+import { validateDecree } from './data/validate';
+import type { LayoutDocument } from './layout/model';
+import { renderDocx } from './render/docx';
+import { renderPdf } from './render/pdf';
+
+const ROOT = path.join(__dirname, '..');
+const SAMPLE = path.join(ROOT, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
+const CLI = path.join(__dirname, 'cli.js');
+const AREAS = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
+/** The sample's office, replaced by each office of the batch. */
+const SAMPLE_REGION = /Kabupaten\s+Sumbawa\s+Barat/g;
+const SAMPLE_SEAT = /Taliwang/g;
+
+interface Options {
+  runs: number;
+  batchRuns: number;
+  scale: number[];
+  batch: boolean;
+  soffice: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string) => {
+    const at = argv.indexOf(name);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  return {
+    runs: Number(value('--runs') ?? 15),
+    batchRuns: Number(value('--batch-runs') ?? 1),
+    scale: (value('--scale') ?? '1,10,100').split(',').map(Number),
+    batch: !argv.includes('--skip-batch'),
+    soffice: !argv.includes('--skip-soffice'),
+  };
+}
+
+// --- measuring ---------------------------------------------------------------------------------
+
+interface Sample {
+  wall: number;
+  cpu: number;
+}
+
+async function timed(work: () => Promise<unknown> | unknown): Promise<Sample> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await work();
+  const used = process.cpuUsage(cpu);
+  return { wall: performance.now() - start, cpu: (used.user + used.system) / 1000 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** "123 ms (110–140)": the median and the range of the runs. */
+function spread(values: number[], unit = 'ms', digits = 0): string {
+  if (values.length === 0) return 'n/a';
+  const f = (value: number) => value.toFixed(digits);
+  if (values.length === 1) return `${f(values[0])} ${unit}`;
+  return `${f(median(values))} ${unit} (${f(Math.min(...values))}–${f(Math.max(...values))})`;
+}
+
+const rows: [string, string, string][] = [];
+
+function report(what: string, result: string, note = ''): void {
+  rows.push([what, result, note]);
+  console.log(`  ${what}: ${result}${note ? `   [${note}]` : ''}`);
+}
+
+function printTable(): void {
+  const width = (column: 0 | 1) => Math.max(...rows.map((row) => row[column].length));
+  const line = (row: [string, string, string]) => `| ${row[0].padEnd(width(0))} | ${row[1].padEnd(width(1))} | ${row[2]}`;
+  console.log(`\n${line(['measure', 'median (range)', 'target / note'])}`);
+  console.log(`|${'-'.repeat(width(0) + 2)}|${'-'.repeat(width(1) + 2)}|${'-'.repeat(20)}`);
+  for (const row of rows) console.log(line(row));
+}
+
+/**
+ * Counts and times pdfmake's layout passes. The PDF renderer lays a document out again when
+ * keep-with-next or a row span broken by a page asks for it; this shows what that costs.
+ */
+function watchLayoutPasses(): { take(): { passes: number; ms: number } } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const builder = require('pdfmake/js/LayoutBuilder').default.prototype as { layoutDocument(...args: unknown[]): unknown };
+  const layoutDocument = builder.layoutDocument;
+  let passes = 0;
+  let ms = 0;
+  builder.layoutDocument = function (this: unknown, ...args: unknown[]) {
+    const start = performance.now();
+    try {
+      return layoutDocument.apply(this, args);
+    } finally {
+      passes++;
+      ms += performance.now() - start;
+    }
+  };
+  return {
+    take() {
+      const taken = { passes, ms };
+      passes = 0;
+      ms = 0;
+      return taken;
+    },
+  };
+}
+
+// --- the batch's decrees -----------------------------------------------------------------------
+
+interface Office {
+  region: string;
+  seat: string;
+}
+
+function offices(): Office[] {
+  const read = (file: string) => Papa.parse<Record<string, string>>(fs.readFileSync(path.join(AREAS, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const provinces = read('provinces.csv').map((row) => ({ region: `Provinsi ${row.name}`, seat: row.name }));
+  const regencies = read('regencies.csv').map((row) => ({ region: row.name, seat: row.name.replace(/^(Kabupaten|Kota)\s+/, '') }));
+  return [...provinces, ...regencies];
+}
+
+/** Every text of the sample with its office replaced by `office`. */
+function forOffice(sample: unknown, office: Office): unknown {
+  if (typeof sample === 'string') return sample.replace(SAMPLE_REGION, office.region).replace(SAMPLE_SEAT, office.seat);
+  if (Array.isArray(sample)) return sample.map((item) => forOffice(item, office));
+  if (sample && typeof sample === 'object') {
+    return Object.fromEntries(Object.entries(sample).map(([key, value]) => [key, forOffice(value, office)]));
+  }
+  return sample;
+}
+
+/** One YAML file per office, in `folder`, built from the sample (the emblem, if any, copied beside them). */
+function writeOfficeDecrees(folder: string): string[] {
+  const sample = parse(fs.readFileSync(SAMPLE, 'utf8')) as unknown;
+  const emblem = (sample as { kantor?: { lambang?: string } }).kantor?.lambang;
+  if (emblem) fs.copyFileSync(path.resolve(path.dirname(SAMPLE), emblem), path.join(folder, path.basename(emblem)));
+  return offices().map((office, index) => {
+    const data = forOffice(sample, office) as { kantor: { lambang?: string } };
+    if (emblem) data.kantor.lambang = path.basename(emblem);
+    const file = path.join(folder, `${String(index + 1).padStart(3, '0')}.yaml`);
+    fs.writeFileSync(file, stringify(data));
+    return file;
+  });
+}
+
+// --- the measures ------------------------------------------------------------------------------
+
+function layoutOf(file: string): LayoutDocument {
+  return composeDecree(validateDecree(loadYamlFile(file)), { variant: 'asli', dataFile: file });
+}
+
+async function warmBuild(options: Options, officeFiles: string[], out: string): Promise<number> {
+  console.log('\nOne decree in a warm process (fonts, templates and code already loaded)');
+  const passes = watchLayoutPasses();
+  const layout = layoutOf(SAMPLE);
+  await renderDocx(layout);
+  await renderPdf(layout);
+  passes.take();
+
+  const docx: number[] = [];
+  const pdf: number[] = [];
+  const pdfCpu: number[] = [];
+  const layoutMs: number[] = [];
+  let passCount = 0;
+  for (let run = 0; run < options.runs; run++) {
+    docx.push((await timed(() => renderDocx(layout))).cpu);
+    const rendered = await timed(() => renderPdf(layout));
+    pdf.push(rendered.wall);
+    pdfCpu.push(rendered.cpu);
+    const { passes: count, ms } = passes.take();
+    passCount = count;
+    layoutMs.push(ms / count);
+  }
+  report('DOCX render, same decree again', spread(docx), 'CPU');
+  report('PDF render, same decree again', spread(pdfCpu), `CPU; ${passCount} layout passes`);
+  report('  of which one layout pass', spread(layoutMs), `wall; ${passCount - 1} more than a single pass`);
+
+  // Another office's decree each time: its texts differ in the office's names only.
+  const build: Sample[] = [];
+  const files = officeFiles.length > 0 ? officeFiles : [SAMPLE];
+  for (let run = 0; run < options.runs; run++) {
+    const file = files[(run * 37) % files.length];
+    build.push(await timed(() => buildDecreeFile(file, { variants: ['asli'], outDir: out })));
+  }
+  const cpu = build.map((sample) => sample.cpu);
+  report('build (load → DOCX + PDF → write), another office each time', spread(cpu), 'CPU; target ≤ 60 ms');
+  report('  same, wall clock', spread(build.map((sample) => sample.wall)));
+  return median(cpu);
+}
+
+/** Runs `command` under /usr/bin/time when it exists, for the peak memory of the process. */
+function runMeasured(command: string, args: string[]): { wall: number; maxRssMb?: number } {
+  const gnuTime = fs.existsSync('/usr/bin/time');
+  const start = performance.now();
+  const result = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', command, ...args], { encoding: 'utf8' })
+    : spawnSync(command, args, { encoding: 'utf8' });
+  const wall = performance.now() - start;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
+  const rss = /maxrss=(\d+)/.exec(result.stderr ?? '');
+  return { wall, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined };
+}
+
+function coldCli(options: Options, out: string): number {
+  console.log('\nOne decree, a fresh `naskah build` process each time');
+  const runs = Array.from({ length: Math.max(3, Math.ceil(options.runs / 3)) }, () =>
+    runMeasured(process.execPath, [CLI, 'build', SAMPLE, '--out', out]),
+  );
+  const walls = runs.map((run) => run.wall);
+  report('cold `naskah build` (DOCX + PDF)', spread(walls), 'wall; target ≤ 800 ms');
+  const rss = runs.flatMap((run) => (run.maxRssMb === undefined ? [] : [run.maxRssMb]));
+  if (rss.length) report('  peak memory of the process', spread(rss, 'MB'));
+  return median(walls);
+}
+
+/** The batch in a child process of its own, so that its peak memory is its own. */
+async function batchChild(folder: string, out: string): Promise<void> {
+  const files = fs.readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort().map((name) => path.join(folder, name));
+  let failed = 0;
+  const start = performance.now();
+  await buildMany(files, { variants: ['asli'], outDir: out }, (outcome) => {
+    if (outcome.problems.length) failed++;
+  });
+  const wall = performance.now() - start;
+  const written = fs.readdirSync(out).length;
+  // Worker threads live in this process: its peak resident memory covers the main thread and every worker.
+  process.stdout.write(JSON.stringify({ wall, files: files.length, failed, written, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+function batch(options: Options, folder: string, out: string): void {
+  const count = fs.readdirSync(folder).filter((name) => name.endsWith('.yaml')).length;
+  console.log(`\nBatch: ${count} decrees (one per office), DOCX + PDF, ${os.availableParallelism()} workers`);
+  const results: { wall: number; failed: number; written: number; maxRssMb: number }[] = [];
+  for (let run = 0; run < options.batchRuns; run++) {
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.mkdirSync(out, { recursive: true });
+    const output = execFileSync(process.execPath, [__filename, '--batch-child', folder, out], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    results.push(JSON.parse(output));
+  }
+  const [first] = results;
+  if (first.failed > 0) report('  FAILED decrees', String(first.failed));
+  report(`batch of ${count}, wall`, spread(results.map((result) => result.wall / 1000), 's', 1), `target ≤ 20 s; ${first.written} files written`);
+  report('  per decree', spread(results.map((result) => result.wall / count), 'ms'), 'wall, all cores');
+  report('  peak memory (main + workers, one process)', spread(results.map((result) => result.maxRssMb), 'MB'), 'target ≤ 200 MB');
+}
+
+/** `soffice` converting the sample's DOCX: alone (a cold start each time) and 20 files in one call. */
+function libreOffice(docx: string, work: string): { single: number; batched: number } | undefined {
+  const soffice = ['soffice', 'libreoffice'].find((name) => spawnSync(name, ['--version'], { encoding: 'utf8' }).status === 0);
+  if (!soffice) {
+    report('LibreOffice', 'not installed', 'skipped');
+    return undefined;
+  }
+  console.log('\nLibreOffice converting the same DOCX to PDF');
+  // A profile of its own, made once, so that a running LibreOffice does not take the conversion over.
+  const profile = `-env:UserInstallation=file://${path.join(work, 'lo-profile')}`;
+  const convert = (files: string[], outdir: string) => runMeasured(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', outdir, ...files]);
+  convert([docx], path.join(work, 'lo-warmup'));
+  const single = Array.from({ length: 3 }, (_, run) => convert([docx], path.join(work, `lo-single-${run}`)).wall);
+  const many = Array.from({ length: 20 }, (_, index) => {
+    const copy = path.join(work, 'lo-in', `${index}.docx`);
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.copyFileSync(docx, copy);
+    return copy;
+  });
+  const batched = Array.from({ length: 2 }, (_, run) => convert(many, path.join(work, `lo-batch-${run}`)).wall / many.length);
+  report('LibreOffice, one cold conversion', spread(single));
+  report('LibreOffice, 20 files in one call, per document', spread(batched));
+  return { single: median(single), batched: median(batched) };
+}
+
+/** The appendix's sub-activities repeated `factor` times each; the limits on data files do not apply here. */
+function scaled(decree: Decree, factor: number): Decree {
+  const copy = structuredClone(decree);
+  for (const activity of copy.lampiran?.kegiatan ?? []) {
+    activity.sub_kegiatan = Array.from({ length: factor }, () => activity.sub_kegiatan).flat();
+  }
+  return copy;
+}
+
+/** One scale factor in a child process of its own: its peak memory is its own, and running out of memory ends only it. */
+async function scalingChild(factor: number): Promise<void> {
+  const decree = validateDecree(loadYamlFile(SAMPLE));
+  const layout = composeDecree(scaled(decree, factor), { variant: 'asli', dataFile: SAMPLE });
+  const rowCount = decree.lampiran?.kegiatan.reduce((sum, activity) => sum + activity.sub_kegiatan.length, 0) ?? 0;
+  // Code compiled and words shaped first, as in the warm process measured above.
+  const sample = composeDecree(decree, { variant: 'asli', dataFile: SAMPLE });
+  await renderDocx(sample);
+  await renderPdf(sample);
+  const samples: number[] = [];
+  for (let run = 0; run < (factor >= 100 ? 1 : 3); run++) {
+    samples.push((await timed(async () => {
+      await renderDocx(layout);
+      await renderPdf(layout);
+    })).cpu);
+  }
+  process.stdout.write(JSON.stringify({ samples, rows: rowCount * factor, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+async function scaling(options: Options): Promise<void> {
+  console.log('\nCost against the number of appendix rows (sub-activities repeated), DOCX + PDF, one core');
+  // The slope: what each row added beyond the smallest document costs; linear growth keeps it level.
+  let smallest: { cpu: number; rows: number } | undefined;
+  let firstSlope: number | undefined;
+  for (const factor of options.scale) {
+    const child = spawnSync(process.execPath, [__filename, '--scale-child', String(factor)], { encoding: 'utf8' });
+    if (child.status !== 0) {
+      const outOfMemory = /heap out of memory/.test(child.stderr);
+      report(`${factor}× rows`, 'failed', outOfMemory ? 'ran out of memory (default V8 heap)' : child.stderr.trim().split('\n')[0]);
+      continue;
+    }
+    const { samples, rows: rowCount, maxRssMb } = JSON.parse(child.stdout) as { samples: number[]; rows: number; maxRssMb: number };
+    const cpu = median(samples);
+    let note = `CPU; peak ${maxRssMb.toFixed(0)} MB`;
+    if (!smallest) {
+      smallest = { cpu, rows: rowCount };
+    } else {
+      const slope = (cpu - smallest.cpu) / (rowCount - smallest.rows);
+      firstSlope ??= slope;
+      note += `; ${(slope * 1000).toFixed(0)} µs per added row (×${(slope / firstSlope).toFixed(2)} of the first)`;
+    }
+    report(`${factor}× rows (${rowCount})`, spread(samples), note);
+  }
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+  return `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ${os.platform()}; load average ${load}`;
+}
+
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv[0] === '--batch-child') return batchChild(argv[1], argv[2]);
+  if (argv[0] === '--scale-child') return scalingChild(Number(argv[1]));
+  const options = parseOptions(argv);
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-bench-'));
+  try {
+    console.log(`naskah benchmark — ${machine()}`);
+    const officeFolder = path.join(work, 'offices');
+    fs.mkdirSync(officeFolder);
+    const officeFiles = writeOfficeDecrees(officeFolder);
+    const single = path.join(work, 'single');
+    const warm = await warmBuild(options, officeFiles, single);
+    const cold = coldCli(options, single);
+    if (options.batch) batch(options, officeFolder, path.join(work, 'batch'));
+    const docx = fs.readdirSync(single).find((name) => name.endsWith('.docx'));
+    const lo = options.soffice && docx ? libreOffice(path.join(single, docx), work) : undefined;
+    if (lo) {
+      report('LibreOffice batched ÷ naskah warm build, per document', `${(lo.batched / warm).toFixed(1)}×`, 'target ≥ 4×');
+      report('LibreOffice cold ÷ naskah warm build, per document', `${(lo.single / warm).toFixed(1)}×`, 'target ≥ 12×');
+      report('LibreOffice cold ÷ naskah cold CLI', `${(lo.single / cold).toFixed(1)}×`);
+    }
+    await scaling(options);
+    console.log(`\nnaskah benchmark — ${machine()}`);
+    printTable();
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});
