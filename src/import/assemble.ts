@@ -265,8 +265,11 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   if (diktum.length === 0) missing.push('diktum');
   if (missing.length > 0) throw notADecree(options.sourceName, missing);
 
-  // The institution: its lines above the heading, or the heading split before the region.
-  const headingLinesMatch = institutionLines.length >= 2 && upperId(collapseSpace(institutionLines.join(' '))) === upperId(decreeOf);
+  // The institution: its lines above the heading, or the heading split before the region. The national
+  // office's decrees name it without its region after "KEPUTUSAN" (R14).
+  const decreeName = upperId(decreeOf);
+  const headingLinesMatch =
+    institutionLines.length >= 2 && (upperId(collapseSpace(institutionLines.join(' '))) === decreeName || upperId(institutionLines[0]) === decreeName);
   const [lembagaCapitals, wilayahCapitals] = headingLinesMatch ? [institutionLines[0], institutionLines.slice(1).join(' ')] : splitAtRegion(decreeOf);
   if (!wilayahCapitals) note(['kantor', 'wilayah'], NOTE.regionGuessed);
   const institutionCapitals = `${lembagaCapitals} ${wilayahCapitals}`.trim();
