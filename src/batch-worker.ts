@@ -1,9 +1,8 @@
-/** A worker of `buildMany`: builds each file it is sent and answers with the outcome. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** A worker process of `buildMany`: builds each file it is sent and answers with the outcome. */
 import { buildOutcome } from './batch';
 import type { BuildOptions } from './build';
 
-const options = workerData as BuildOptions;
-parentPort?.on('message', (file: string) => {
-  void buildOutcome(file, options).then((outcome) => parentPort?.postMessage(outcome));
+const options = JSON.parse(process.argv[2]) as BuildOptions;
+process.on('message', (file: string) => {
+  void buildOutcome(file, options).then((outcome) => process.send?.(outcome));
 });

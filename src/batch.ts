@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import { buildDecreeFile, type BuildOptions } from './build';
 import { NaskahError, type Problem } from './errors';
 
@@ -41,9 +41,13 @@ export async function buildOutcome(file: string, options: BuildOptions): Promise
   }
 }
 
+/** Heap cap of a worker process: a decree needs about 40 MB, and the cap keeps each process small. */
+const WORKER_HEAP_MB = 128;
+
 /**
- * Builds the files on up to one worker per core; each worker loads fonts and templates once and builds
- * file after file. `onDone` is called as each file finishes.
+ * Builds the files on up to one worker process per core; each worker loads fonts and templates once and
+ * builds file after file. Processes rather than threads, so that each one's memory stays its own and
+ * small. `onDone` is called as each file finishes.
  */
 export async function buildMany(files: string[], options: BuildOptions, onDone: (outcome: BuildOutcome) => void): Promise<BuildOutcome[]> {
   const workerCount = Math.min(files.length, os.availableParallelism());
@@ -60,15 +64,31 @@ export async function buildMany(files: string[], options: BuildOptions, onDone: 
   let next = 0;
   await Promise.all(
     Array.from({ length: workerCount }, () => {
-      const worker = new Worker(path.join(__dirname, 'batch-worker.js'), { workerData: options });
+      const worker = fork(path.join(__dirname, 'batch-worker.js'), [JSON.stringify(options)], {
+        execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+        serialization: 'advanced',
+      });
       return new Promise<void>((resolve, reject) => {
-        const give = () => (next < files.length ? worker.postMessage(files[next++]) : void worker.terminate().then(() => resolve()));
-        worker.on('message', (outcome: BuildOutcome) => {
+        let current: string | undefined;
+        const finish = (outcome: BuildOutcome) => {
           outcomes.set(outcome.file, outcome);
           onDone(outcome);
+        };
+        const give = () => {
+          current = next < files.length ? files[next++] : undefined;
+          if (current) worker.send(current);
+          else worker.disconnect();
+        };
+        worker.on('message', (outcome: BuildOutcome) => {
+          finish(outcome);
           give();
         });
         worker.on('error', reject);
+        // A worker that dies (out of memory, killed) fails the file it held; the others go on.
+        worker.on('exit', (code, signal) => {
+          if (current) finish({ file: current, written: [], problems: [{ file: current, key: 'internal-error', detail: `worker ${signal ?? `exit ${code}`}` }] });
+          resolve();
+        });
         give();
       });
     }),
