@@ -41,57 +41,59 @@ export async function buildOutcome(file: string, options: BuildOptions): Promise
   }
 }
 
-/** Heap cap of a worker process: a decree needs about 40 MB, and the cap keeps each process small. */
-const WORKER_HEAP_MB = 128;
+/**
+ * Decrees a worker process builds before a fresh one takes over: caches grow with every decree, and a
+ * new process (about half a second to start) keeps each one's memory bounded.
+ */
+const DECREES_PER_WORKER = 40;
 
 /**
  * Builds the files on up to one worker process per core; each worker loads fonts and templates once and
  * builds file after file. Processes rather than threads, so that each one's memory stays its own and
- * small. `onDone` is called as each file finishes.
+ * bounded. `onDone` is called as each file finishes.
  */
 export async function buildMany(files: string[], options: BuildOptions, onDone: (outcome: BuildOutcome) => void): Promise<BuildOutcome[]> {
+  const outcomes = new Map<string, BuildOutcome>();
+  const finish = (outcome: BuildOutcome) => {
+    outcomes.set(outcome.file, outcome);
+    onDone(outcome);
+  };
   const workerCount = Math.min(files.length, os.availableParallelism());
   if (workerCount <= 1) {
-    const outcomes: BuildOutcome[] = [];
-    for (const file of files) {
-      const outcome = await buildOutcome(file, options);
-      onDone(outcome);
-      outcomes.push(outcome);
-    }
-    return outcomes;
+    for (const file of files) finish(await buildOutcome(file, options));
+  } else {
+    let next = 0;
+    const take = () => (next < files.length ? files[next++] : undefined);
+    // Each lane keeps one worker busy, and starts a new one when a worker retires or dies while files remain.
+    const lane = async () => {
+      while (next < files.length) await runWorker(options, take, finish);
+    };
+    await Promise.all(Array.from({ length: workerCount }, lane));
   }
-  const outcomes = new Map<string, BuildOutcome>();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: workerCount }, () => {
-      const worker = fork(path.join(__dirname, 'batch-worker.js'), [JSON.stringify(options)], {
-        execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
-        serialization: 'advanced',
-      });
-      return new Promise<void>((resolve, reject) => {
-        let current: string | undefined;
-        const finish = (outcome: BuildOutcome) => {
-          outcomes.set(outcome.file, outcome);
-          onDone(outcome);
-        };
-        const give = () => {
-          current = next < files.length ? files[next++] : undefined;
-          if (current) worker.send(current);
-          else worker.disconnect();
-        };
-        worker.on('message', (outcome: BuildOutcome) => {
-          finish(outcome);
-          give();
-        });
-        worker.on('error', reject);
-        // A worker that dies (out of memory, killed) fails the file it held; the others go on.
-        worker.on('exit', (code, signal) => {
-          if (current) finish({ file: current, written: [], problems: [{ file: current, key: 'internal-error', detail: `worker ${signal ?? `exit ${code}`}` }] });
-          resolve();
-        });
-        give();
-      });
-    }),
-  );
   return files.map((file) => outcomes.get(file)!);
+}
+
+/** One worker process, fed with files until it has built its share or none are left; a death fails only the file it held. */
+function runWorker(options: BuildOptions, take: () => string | undefined, finish: (outcome: BuildOutcome) => void): Promise<void> {
+  const worker = fork(path.join(__dirname, 'batch-worker.js'), [JSON.stringify(options)], { serialization: 'advanced' });
+  let given = 0;
+  return new Promise<void>((resolve, reject) => {
+    let current: string | undefined;
+    const give = () => {
+      current = given++ < DECREES_PER_WORKER ? take() : undefined;
+      if (current) worker.send(current);
+      else worker.disconnect();
+    };
+    worker.on('message', (outcome: BuildOutcome) => {
+      current = undefined;
+      finish(outcome);
+      give();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code, signal) => {
+      if (current) finish({ file: current, written: [], problems: [{ file: current, key: 'internal-error', detail: `worker ${signal ?? `exit ${code}`}` }] });
+      resolve();
+    });
+    give();
+  });
 }
