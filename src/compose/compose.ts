@@ -6,7 +6,7 @@ import type { Decree, LayoutSettings } from '../data/schema';
 import { itemMarker } from '../formatters';
 import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';
 import { parseInline } from './inline';
-import { loadTemplate, type BlockSpec, type LineSpec, type Template } from './template';
+import { loadTemplate, UNFILLED, type BlockSpec, type LineSpec, type Template } from './template';
 
 export type Variant = 'asli' | 'salinan';
 
@@ -20,8 +20,6 @@ export interface ComposeOptions {
 
 const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, height: 297 } } as const;
 const PAGE_NUMBER_STYLES = { '- n -': ['- ', ' -'], '-n-': ['-', '-'], n: ['', ''] } as const;
-/** Printed in a draft where a value is still to be decided. */
-export const UNFILLED = '.........';
 /** One empty line, as a multiple of the type size. */
 const LINE_HEIGHT = 1.15;
 

@@ -89,8 +89,11 @@ export interface Template {
 
 const handlebars = Handlebars.create();
 handlebars.registerHelper('upper', (value: unknown) => upperId(String(value ?? '')));
-// A date still to be decided (a draft) prints as dots to be filled in by hand.
-handlebars.registerHelper('tanggal', (value: unknown) => (value ? formatDateId(String(value)) : '..................'));
+/** Printed in a draft where a value is still to be decided, to be filled in by hand; a date gets a longer line. */
+export const UNFILLED = '.........';
+const UNFILLED_DATE = UNFILLED.repeat(2);
+
+handlebars.registerHelper('tanggal', (value: unknown) => (value ? formatDateId(String(value)) : UNFILLED_DATE));
 handlebars.registerHelper('ordinal', (value: unknown) => dictumOrdinal(Number(value)));
 
 const loaded = new Map<string, Template>();

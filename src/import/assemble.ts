@@ -3,7 +3,7 @@
  * prints only in derived form (capitals, the seat of the office) is recovered from elsewhere in it when
  * it can be, and otherwise guessed; every guess becomes a note that the data file shows as a comment.
  */
-import { UNFILLED } from '../compose/compose';
+import { UNFILLED } from '../compose/template';
 import type { DecreeInput, LayoutSettings } from '../data/schema';
 import type { FieldPath } from '../data/load';
 import { NaskahError } from '../errors';
