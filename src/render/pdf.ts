@@ -17,7 +17,7 @@ export type PdfOptions = FontOptions;
 // The parts of pdfmake's engine used here (pdfmake ships no types for them).
 
 interface PdfKitDocument {
-  provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: object };
+  provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: object; font: FontkitFont };
   /** pdfmake's fonts of this document, by family and style ("normal", "bolditalics"…). */
   fontCache: Record<string, Record<string, unknown>>;
   on(event: 'data', listener: (chunk: Buffer) => void): void;
@@ -97,6 +97,34 @@ interface DocMeasure {
  * document. The cache only depends on the font file, so it is kept per file for the whole process.
  */
 const shapedWordsByFile = new Map<string, object>();
+
+interface FontkitGlyph {
+  codePoints: number[];
+}
+
+interface FontkitFont {
+  getGlyph(id: number, characters?: number[]): FontkitGlyph;
+}
+
+const textTrueFonts = new WeakSet<FontkitFont>();
+
+/**
+ * fontkit keeps one glyph object per glyph id, holding the characters it was first made from, and
+ * pdfkit's text layer (ToUnicode) takes a glyph's characters from that object. With shaped words
+ * shared across documents, "fi" in one decree would read as the "ﬁ" of an earlier one. Each
+ * shaped glyph here carries the characters of its own text instead, so a PDF does not depend on
+ * what the process rendered before it.
+ */
+function keepGlyphCharacters(font: FontkitFont): void {
+  if (textTrueFonts.has(font)) return;
+  textTrueFonts.add(font);
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, characters = []) => {
+    const glyph = getGlyph(id, characters);
+    const same = glyph.codePoints.length === characters.length && characters.every((c, i) => glyph.codePoints[i] === c);
+    return same || characters.length === 0 ? glyph : Object.create(glyph, { codePoints: { value: characters } });
+  };
+}
 
 /**
  * The style properties pdfmake 0.3 reads when it measures a text leaf (TextInlines.measure,
@@ -233,8 +261,9 @@ class PdfDocument extends PdfmakeDocument {
     super(...args);
   }
 
-  provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: object } {
+  provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: object; font: FontkitFont } {
     const font = super.provideFont(family, bold, italics);
+    keepGlyphCharacters(font.font);
     const file = this.files[bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal'];
     let shapedWords = shapedWordsByFile.get(file);
     if (!shapedWords) shapedWordsByFile.set(file, (shapedWords = Object.create(null) as object));

@@ -50,3 +50,23 @@ test('font files are read once per process', () => {
   ]);
   expect(dump.fonts.every((font) => font.embedded)).toBe(true);
 });
+
+test('a PDF does not depend on the documents the process rendered before it', async () => {
+  const withLine = (text: string) => {
+    const doc = sample();
+    doc.sections[0].blocks.unshift({ kind: 'paragraph', align: 'left', runs: [{ text }] });
+    return doc;
+  };
+  const decree = withLine('Kafe \u00E9 fiksi \uFB01 efisien');
+  let fresh: Buffer | undefined;
+  await jest.isolateModulesAsync(async () => {
+    const isolated = (await import('../../src/render/pdf')) as typeof import('../../src/render/pdf');
+    fresh = await isolated.renderPdf(decree, { bundled: true });
+  });
+  // The ligature character is the glyph that "fi" shapes to; here it is met before "fi".
+  await renderPdf(withLine('\uFB01ksi fiksi \uFB02'), { bundled: true });
+  const after = await renderPdf(decree, { bundled: true });
+  expect(fresh && after.equals(fresh)).toBe(true);
+  const [first] = (await readPdf(after)).pages;
+  expect(first.items.map((item) => item.str).join(' ')).toContain('Kafe \u00E9 fiksi');
+});
