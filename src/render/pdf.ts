@@ -31,10 +31,18 @@ interface LaidOutInline {
   naskahTag?: Tag;
 }
 
+/** A rule pdfmake drew (a "line" vector). */
+interface LaidOutLine {
+  type: string;
+  y1: number;
+  y2: number;
+  lineColor?: string;
+}
+
 interface LaidOutPage {
   items: {
     type: string;
-    item: { x: number; y: number; inlines?: LaidOutInline[]; naskahTag?: Tag; getHeight?(): number };
+    item: { x: number; y: number; inlines?: LaidOutInline[]; naskahTag?: Tag; getHeight?(): number } & Partial<LaidOutLine>;
   }[];
   customProperties: { header?: unknown };
 }
@@ -328,8 +336,6 @@ interface Tag {
 interface Plan {
   /** Keep-with-next: a page break before this row (0: before the whole block) of a block. */
   breaks: Map<number, number>;
-  /** Table rows inside a row span that start a page: the span is closed above them and opened on them. */
-  pageStartRows: Map<number, Set<number>>;
 }
 
 export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): Promise<Buffer> {
@@ -378,19 +384,16 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
   let measured = measuredLeavesByFont.get(fontKey);
   if (!measured) measuredLeavesByFont.set(fontKey, (measured = new Map()));
   const layout = new DocumentLayout(doc, pdf, images, measured);
-  let plan: Plan = { breaks: new Map(), pageStartRows: new Map() };
+  let plan: Plan = { breaks: new Map() };
   let pages = layout.layOut(plan);
-  // Each revision either moves a kept block (bounded by the number of blocks) or only draws rules.
+  // Each revision moves a kept block, so there are at most as many as blocks.
   for (let pass = 0; pass <= blocks.length; pass++) {
-    const revision = layout.revise(plan, pages);
-    if (!revision) break;
-    const relaid = layout.layOut(revision.plan);
-    if (revision.rulesOnly && !samePageStarts(pages, relaid)) {
-      throw new Error('PDF: drawing the rules of a broken row span moved a page break');
-    }
-    plan = revision.plan;
-    pages = relaid;
+    const revised = layout.revise(plan, pages);
+    if (!revised) break;
+    plan = revised;
+    pages = layout.layOut(plan);
   }
+  settleSpanRules(pages);
   layout.centreHeaderSpans(pages);
   new PdfmakeRenderer(pdf).renderPages(pages);
   return toBuffer(pdf);
@@ -449,15 +452,6 @@ function catchword(pieces: PageEntry[]): string {
   return firstWord(first.text);
 }
 
-function samePageStarts(before: LaidOutPage[], after: LaidOutPage[]): boolean {
-  const starts = (pages: LaidOutPage[]) =>
-    pages.map((page) => {
-      const [first] = firstTextLine(page);
-      return first ? `${first.tag.block}/${first.tag.row}/${first.text}` : '';
-    });
-  return JSON.stringify(starts(before)) === JSON.stringify(starts(after));
-}
-
 interface Extent {
   first: number;
   last: number;
@@ -495,7 +489,8 @@ function whereBlocksLie(pages: LaidOutPage[]) {
 // Row spans. A span inside the header rows is pdfmake's own (the header never breaks). A span in
 // the body is drawn as separate cells without the rules between them, text in the first one: it
 // stays one cell to the eye however the pages break it, and no text is repeated or lost. (Its
-// text is therefore aligned, also vertically, within the first row's height only.)
+// text is therefore aligned, also vertically, within the first row's height only.) Where a page
+// breaks it, the table is closed at the foot of the page (settleSpanRules).
 
 interface SpanOrigin {
   row: number;
@@ -520,14 +515,30 @@ function isNativeSpan(table: Table, origin: SpanOrigin): boolean {
   return origin.row + (origin.cell.rowSpan ?? 1) <= table.headerRows;
 }
 
-/** Rows whose rule above is left out somewhere because a body span runs through it. */
-function rowsInsideSpans(table: Table): Set<number> {
-  const inside = new Set<number>();
-  const origins = spanOrigins(table);
-  origins.forEach((row, rowIndex) => {
-    if (row.some((origin) => origin && origin.row < rowIndex && !isNativeSpan(table, origin))) inside.add(rowIndex);
-  });
-  return inside;
+/**
+ * A rule inside a body span is drawn by pdfmake in this colour and settled after the layout:
+ * where the span breaks at the foot of a page it closes the table there and turns black, anywhere
+ * else it is taken out. (Should one ever be missed, it is as good as white.)
+ */
+const SPAN_INNER_RULE = '#FEFEFE';
+
+/** Horizontal rules at the foot (or, under no header, the head) of a page's rules are where a span breaks. */
+function settleSpanRules(pages: LaidOutPage[]): void {
+  const EPSILON = 0.01;
+  for (const page of pages) {
+    const rules = page.items.filter(({ type, item }) => type === 'vector' && item.type === 'line' && item.y1 === item.y2);
+    if (!rules.some(({ item }) => item.lineColor === SPAN_INNER_RULE)) continue;
+    const ys = rules.map(({ item }) => item.y1 as number);
+    const top = Math.min(...ys);
+    const bottom = Math.max(...ys);
+    page.items = page.items.filter(({ item }) => {
+      if (item.lineColor !== SPAN_INNER_RULE) return true;
+      const y = item.y1 as number;
+      if (y - top > EPSILON && bottom - y > EPSILON) return false;
+      item.lineColor = 'black';
+      return true;
+    });
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -577,23 +588,9 @@ class DocumentLayout {
   }
 
   /** What a finished layout asks to change, if anything. */
-  revise(plan: Plan, pages: LaidOutPage[]): { plan: Plan; rulesOnly: boolean } | undefined {
-    const lie = whereBlocksLie(pages);
-    const breaks = this.keepBreaks(plan.breaks, lie);
-    const pageStartRows = new Map<number, Set<number>>();
-    this.forEachBlock((block, index) => {
-      if (block.kind !== 'table') return;
-      const rows = lie.rows.get(index);
-      const starts = [...rowsInsideSpans(block)].filter((row) => {
-        const here = rows?.get(row);
-        const above = rows?.get(row - 1);
-        return here && above && here.first > above.last;
-      });
-      if (starts.length > 0) pageStartRows.set(index, new Set(starts));
-    });
-    const rulesOnly = sameEntries(breaks, plan.breaks);
-    if (rulesOnly && samePageStartRows(pageStartRows, plan.pageStartRows)) return undefined;
-    return { plan: { breaks, pageStartRows }, rulesOnly };
+  revise(plan: Plan, pages: LaidOutPage[]): Plan | undefined {
+    const breaks = this.keepBreaks(plan.breaks, whereBlocksLie(pages));
+    return sameEntries(breaks, plan.breaks) ? undefined : { breaks };
   }
 
   /**
@@ -723,7 +720,7 @@ class DocumentLayout {
         break;
       case 'table':
         nodes = splitRows(block.rows.length, block.headerRows, breakAt).map((rows) =>
-          tableNode(block, index, rows, plan.pageStartRows.get(index)),
+          tableNode(block, index, rows),
         );
         break;
       case 'columns':
@@ -775,13 +772,6 @@ function splitRows(count: number, headerRows: number, breakAt: number | undefine
 
 function sameEntries(a: Map<number, number>, b: Map<number, number>): boolean {
   return a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
-}
-
-function samePageStartRows(a: Map<number, Set<number>>, b: Map<number, Set<number>>): boolean {
-  return a.size === b.size && [...a].every(([key, rows]) => {
-    const other = b.get(key);
-    return other !== undefined && other.size === rows.size && [...rows].every((row) => other.has(row));
-  });
 }
 
 /**
@@ -846,13 +836,12 @@ function gridNode(grid: Grid, index: number, rows: number[], contentWidth: numbe
   return { table: { widths, body, dontBreakRows: false }, layout: BORDERLESS };
 }
 
-function tableNode(table: Table, index: number, rows: number[], pageStartRows: Set<number> | undefined): PdfNode {
+function tableNode(table: Table, index: number, rows: number[]): PdfNode {
   // pdfmake widths exclude the cell padding and the rule left of the cell; the model's include them.
   const widths = table.widths.map(
     (width, column) => width - 2 * CELL_PADDING_X - RULE - (column === table.widths.length - 1 ? RULE : 0),
   );
   const origins = spanOrigins(table);
-  const startsPage = (row: number) => pageStartRows?.has(row) ?? false;
   const body = rows.map((row) =>
     table.rows[row].map((slot, column): PdfNode => {
       const tag: Tag = { block: index, row, column, part: 'text' };
@@ -873,10 +862,9 @@ function tableNode(table: Table, index: number, rows: number[], pageStartRows: S
       if (cell.shaded) node.fillColor = SHADE;
       if (native && rowSpan > 1) node.rowSpan = rowSpan;
       if (!native && rowSpan > 1) {
-        const lastRow = origin.row + rowSpan - 1;
-        const top = row === origin.row || startsPage(row);
-        const bottom = row === lastRow || startsPage(row + 1);
-        node.border = [true, top, true, bottom];
+        const inner = (edge: boolean) => (edge ? 'black' : SPAN_INNER_RULE);
+        node.border = [true, true, true, true];
+        node.borderColor = ['black', inner(row === origin.row), 'black', inner(row === origin.row + rowSpan - 1)];
       }
       return node;
     }),
