@@ -34,9 +34,13 @@ interface LaidOutInline {
 /** A rule pdfmake drew (a "line" vector). */
 interface LaidOutLine {
   type: string;
+  x1: number;
+  x2: number;
   y1: number;
   y2: number;
+  lineWidth?: number;
   lineColor?: string;
+  dash?: unknown;
 }
 
 interface LaidOutPage {
@@ -174,7 +178,9 @@ function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): { key: s
   if (node._textRef) return undefined;
   // The style in effect: the default style, overridden by the nodes around the leaf and the leaf itself.
   const style: Record<string, unknown> = {};
-  for (const override of [styleStack.defaultStyle, ...styleStack.styleOverrides, node]) {
+  const { styleOverrides } = styleStack;
+  for (let level = -1; level <= styleOverrides.length; level++) {
+    const override = level < 0 ? styleStack.defaultStyle : level < styleOverrides.length ? styleOverrides[level] : node;
     // A named style would need the style dictionary; the nodes here never use one.
     if (typeof override !== 'object' || override === null) return undefined;
     for (const property in override) {
@@ -182,7 +188,12 @@ function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): { key: s
       if (TEXT_STYLE_PROPERTIES.has(property) && isValue(value)) style[property] = value;
     }
   }
-  let key = JSON.stringify(TEXT_STYLE.map((property) => style[property]));
+  // Measured per leaf and layout pass, so built without intermediate arrays.
+  let key = '';
+  for (const property of TEXT_STYLE) {
+    const value = style[property];
+    key += value === undefined ? '\u0002' : `${typeof value === 'number' ? value : JSON.stringify(value)}\u0002`;
+  }
   let tag: Tag | undefined;
   for (const fragment of Array.isArray(node.text) ? node.text : [node.text]) {
     if (typeof fragment === 'string') {
@@ -198,7 +209,7 @@ function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): { key: s
       } else if (typeof value === 'object' && value !== null) {
         return undefined;
       } else {
-        key += `\u0001${JSON.stringify(property)}=${JSON.stringify(value)}`;
+        key += `\u0001${property}=${typeof value === 'number' ? value : JSON.stringify(value)}`;
       }
     }
   }
@@ -214,14 +225,20 @@ function fontStyleOf(pdf: PdfKitDocument, font: unknown): { bold: boolean; itali
 
 function cacheMeasurements(measure: DocMeasure, pdf: PdfKitDocument, measured: Map<string, MeasuredLeaf>): void {
   const measureLeaf = measure.measureLeaf.bind(measure);
+  const fonts = new Map<number, ReturnType<PdfKitDocument['provideFont']>>();
+  const fontOf = ({ bold, italics }: { bold: boolean; italics: boolean }) => {
+    const style = Number(bold) * 2 + Number(italics);
+    let font = fonts.get(style);
+    if (!font) fonts.set(style, (font = pdf.provideFont(FAMILY, bold, italics)));
+    return font;
+  };
   measure.measureLeaf = (node) => {
     const leaf = leafKey(node, measure.styleStack);
     if (!leaf) return measureLeaf(node);
     const known = measured.get(leaf.key);
     if (known) {
       node._inlines = known.inlines.map((inline, i) => {
-        const { bold, italics } = known.fontStyles[i];
-        const copy = { ...inline, font: pdf.provideFont(FAMILY, bold, italics) };
+        const copy = { ...inline, font: fontOf(known.fontStyles[i]) };
         if (leaf.tag) copy.naskahTag = leaf.tag;
         return copy;
       });
@@ -394,6 +411,7 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
     pages = layout.layOut(plan);
   }
   settleSpanRules(pages);
+  joinRules(pages);
   layout.centreHeaderSpans(pages);
   new PdfmakeRenderer(pdf).renderPages(pages);
   return toBuffer(pdf);
@@ -407,6 +425,55 @@ function toBuffer(pdf: PdfKitDocument): Promise<Buffer> {
     pdf.on('error', reject);
     pdf.end();
   });
+}
+
+/**
+ * pdfmake draws a table's rules cell by cell, hundreds of pieces a page. Pieces on one line that
+ * touch are drawn as one line instead: the same ink, a fraction of the drawing and of the file.
+ * The joined line takes the place of its last piece, so it is still drawn over any shading.
+ */
+function joinRules(pages: LaidOutPage[]): void {
+  const TOUCH = 0.01;
+  for (const page of pages) {
+    const lines = new Map<string, { index: number; from: number; to: number }[]>();
+    page.items.forEach(({ type, item }, index) => {
+      if (type !== 'vector' || item.type !== 'line' || item.dash) return;
+      const { x1, x2, y1, y2 } = item as LaidOutLine;
+      const horizontal = y1 === y2;
+      if (!horizontal && x1 !== x2) return;
+      const key = `${horizontal ? 'y' : 'x'}${horizontal ? y1 : x1}|${item.lineWidth}|${item.lineColor}`;
+      const [from, to] = horizontal ? [Math.min(x1, x2), Math.max(x1, x2)] : [Math.min(y1, y2), Math.max(y1, y2)];
+      let pieces = lines.get(key);
+      if (!pieces) lines.set(key, (pieces = []));
+      pieces.push({ index, from, to });
+    });
+    const dropped = new Set<number>();
+    for (const pieces of lines.values()) {
+      pieces.sort((a, b) => a.from - b.from || a.index - b.index);
+      let run = [pieces[0]];
+      const close = () => {
+        if (run.length === 1) return;
+        const last = run.reduce((latest, piece) => (piece.index > latest.index ? piece : latest));
+        const line = page.items[last.index].item as LaidOutLine;
+        const from = run[0].from;
+        const to = Math.max(...run.map((piece) => piece.to));
+        if (line.y1 === line.y2) [line.x1, line.x2] = [from, to];
+        else [line.y1, line.y2] = [from, to];
+        for (const piece of run) if (piece !== last) dropped.add(piece.index);
+      };
+      for (const piece of pieces.slice(1)) {
+        const reach = Math.max(...run.map((joined) => joined.to));
+        if (piece.from <= reach + TOUCH) {
+          run.push(piece);
+        } else {
+          close();
+          run = [piece];
+        }
+      }
+      close();
+    }
+    if (dropped.size > 0) page.items = page.items.filter((_, index) => !dropped.has(index));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
