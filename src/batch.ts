@@ -42,15 +42,19 @@ export async function buildOutcome(file: string, options: BuildOptions): Promise
 }
 
 /**
- * Decrees a worker process builds before a fresh one takes over: caches grow with every decree, and a
- * new process (about half a second to start) keeps each one's memory bounded.
+ * The heap of a worker process, in MB: a decree of the usual size needs far less, and V8 left
+ * to itself lets garbage pile up to several times that before collecting it.
  */
-const DECREES_PER_WORKER = 40;
+const WORKER_HEAP_MB = 96;
+/** Lets a test make every capped worker fail, to exercise the retry. */
+export const WORKER_HEAP_ENV = 'NASKAH_WORKER_HEAP_MB';
 
 /**
  * Builds the files on up to one worker process per core; each worker loads fonts and templates once and
  * builds file after file. Processes rather than threads, so that each one's memory stays its own and
- * bounded. `onDone` is called as each file finishes.
+ * bounded. A file whose worker dies (out of memory on a very large decree, or a crash) is built once
+ * more by a worker without the heap limit, and fails only if that one dies too. `onDone` is called as
+ * each file finishes.
  */
 export async function buildMany(files: string[], options: BuildOptions, onDone: (outcome: BuildOutcome) => void): Promise<BuildOutcome[]> {
   const outcomes = new Map<string, BuildOutcome>();
@@ -62,25 +66,45 @@ export async function buildMany(files: string[], options: BuildOptions, onDone: 
   if (workerCount <= 1) {
     for (const file of files) finish(await buildOutcome(file, options));
   } else {
-    let next = 0;
-    const take = () => (next < files.length ? files[next++] : undefined);
-    // Each lane keeps one worker busy, and starts a new one when a worker retires or dies while files remain.
+    const heapMb = Number(process.env[WORKER_HEAP_ENV]) || WORKER_HEAP_MB;
+    const retry: string[] = [];
+    const queue = (list: string[]) => () => list.shift();
+    const pending = [...files];
+    // Each lane keeps one worker busy, and starts a new one when its worker dies while files remain.
     const lane = async () => {
-      while (next < files.length) await runWorker(options, take, finish);
+      while (pending.length > 0) await runWorker(options, heapMb, queue(pending), finish, (file) => retry.push(file));
     };
     await Promise.all(Array.from({ length: workerCount }, lane));
+    while (retry.length > 0) await runWorker(options, undefined, queue(retry), finish, (file, how) => finish(workerDied(file, how)));
   }
   return files.map((file) => outcomes.get(file)!);
 }
 
-/** One worker process, fed with files until it has built its share or none are left; a death fails only the file it held. */
-function runWorker(options: BuildOptions, take: () => string | undefined, finish: (outcome: BuildOutcome) => void): Promise<void> {
-  const worker = fork(path.join(__dirname, 'batch-worker.js'), [JSON.stringify(options)], { serialization: 'advanced' });
-  let given = 0;
+function workerDied(file: string, how: string): BuildOutcome {
+  return { file, written: [], problems: [{ file, key: 'internal-error', detail: `worker ${how}` }] };
+}
+
+/**
+ * One worker process, with a heap of `heapMb` (or V8's default), fed with files until none are left;
+ * `onDeath` gets the file it held when it died.
+ */
+function runWorker(
+  options: BuildOptions,
+  heapMb: number | undefined,
+  take: () => string | undefined,
+  finish: (outcome: BuildOutcome) => void,
+  onDeath: (file: string, how: string) => void,
+): Promise<void> {
+  const worker = fork(path.join(__dirname, 'batch-worker.js'), [JSON.stringify(options)], {
+    serialization: 'advanced',
+    execArgv: heapMb ? [...process.execArgv, `--max-old-space-size=${heapMb}`] : process.execArgv,
+    // A capped worker that runs out of heap says so at length on stderr, but its file is built again.
+    stdio: ['ignore', 'inherit', heapMb ? 'ignore' : 'inherit', 'ipc'],
+  });
   return new Promise<void>((resolve, reject) => {
     let current: string | undefined;
     const give = () => {
-      current = given++ < DECREES_PER_WORKER ? take() : undefined;
+      current = take();
       if (current) worker.send(current);
       else worker.disconnect();
     };
@@ -91,7 +115,7 @@ function runWorker(options: BuildOptions, take: () => string | undefined, finish
     });
     worker.on('error', reject);
     worker.on('exit', (code, signal) => {
-      if (current) finish({ file: current, written: [], problems: [{ file: current, key: 'internal-error', detail: `worker ${signal ?? `exit ${code}`}` }] });
+      if (current) onDeath(current, signal ?? `exit ${code}`);
       resolve();
     });
     give();

@@ -17,7 +17,7 @@ export type PdfOptions = FontOptions;
 // The parts of pdfmake's engine used here (pdfmake ships no types for them).
 
 interface PdfKitDocument {
-  provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: object; font: FontkitFont };
+  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
   /** pdfmake's fonts of this document, by family and style ("normal", "bolditalics"…). */
   fontCache: Record<string, Record<string, unknown>>;
   on(event: 'data', listener: (chunk: Buffer) => void): void;
@@ -104,21 +104,42 @@ interface DocMeasure {
   measureLeaf(node: LeafNode): LeafNode;
 }
 
-/**
- * Shaping words is most of the layout time, and pdfkit keeps its cache of shaped words per
- * document. The cache only depends on the font file, so it is kept per file for the whole process.
- */
-const shapedWordsByFile = new Map<string, object>();
-
 interface FontkitGlyph {
   codePoints: number[];
 }
 
 interface FontkitFont {
   getGlyph(id: number, characters?: number[]): FontkitGlyph;
+  createSubset(): unknown;
 }
 
-const textTrueFonts = new WeakSet<FontkitFont>();
+/** pdfkit's font of one document: a parsed font file (fontkit), the subset to embed, shaped words. */
+interface EmbeddedFont {
+  font: FontkitFont;
+  subset: unknown;
+  layoutCache?: object;
+}
+
+/**
+ * pdfkit parses a font file again for every document, and keeps its cache of shaped words per
+ * document; shaping and parsing are much of a document's time. Both depend on the font file only,
+ * so each file is parsed once per process and its shaped words are kept with it. Each document
+ * still embeds a subset of its own.
+ */
+const parsedFonts = new Map<string, { font: FontkitFont; shapedWords: object }>();
+
+function shareParsedFont(embedded: EmbeddedFont, file: string): void {
+  let parsed = parsedFonts.get(file);
+  if (!parsed) {
+    keepGlyphCharacters(embedded.font);
+    parsedFonts.set(file, (parsed = { font: embedded.font, shapedWords: Object.create(null) as object }));
+  }
+  if (embedded.font !== parsed.font) {
+    embedded.font = parsed.font;
+    embedded.subset = parsed.font.createSubset();
+  }
+  embedded.layoutCache = parsed.shapedWords;
+}
 
 /**
  * fontkit keeps one glyph object per glyph id, holding the characters it was first made from, and
@@ -128,8 +149,6 @@ const textTrueFonts = new WeakSet<FontkitFont>();
  * what the process rendered before it.
  */
 function keepGlyphCharacters(font: FontkitFont): void {
-  if (textTrueFonts.has(font)) return;
-  textTrueFonts.add(font);
   const getGlyph = font.getGlyph.bind(font);
   font.getGlyph = (id, characters = []) => {
     const glyph = getGlyph(id, characters);
@@ -165,7 +184,7 @@ interface MeasuredLeaf {
  */
 const measuredLeavesByFont = new Map<string, Map<string, MeasuredLeaf>>();
 /** Bounds the memory of a long batch: the texts of one decree are far fewer. */
-const MEASURED_LEAVES_LIMIT = 20000;
+const MEASURED_LEAVES_LIMIT = 5000;
 
 function isValue(value: unknown): boolean {
   return value !== undefined && value !== null;
@@ -286,16 +305,11 @@ class PdfDocument extends PdfmakeDocument {
     super(...args);
   }
 
-  provideFont(family: string, bold: boolean, italics: boolean): { layoutCache?: object; font: FontkitFont } {
+  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont {
     const font = super.provideFont(family, bold, italics);
-    keepGlyphCharacters(font.font);
-    const file = this.files[bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal'];
-    let shapedWords = shapedWordsByFile.get(file);
-    if (!shapedWords) shapedWordsByFile.set(file, (shapedWords = Object.create(null) as object));
-    font.layoutCache = shapedWords;
+    shareParsedFont(font, this.files[bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal']);
     return font;
   }
-
 }
 
 /** A pdfmake document-definition node; built fresh for every layout because pdfmake mutates it. */

@@ -18,6 +18,23 @@ test('a batch over a folder builds the good files, reports the broken one and ex
   expect(readdirSync(out).sort()).toEqual(['kpu-kabupaten-sumbawa-barat-2022-35-asli.docx', 'kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf']);
 });
 
+test('a decree too large for a worker\'s heap is built again by a worker without the limit', () => {
+  const { dir, data } = workspaceWithSample();
+  const tinyHeap = 8;
+  // The heap is too small for any decree: built alone under it, the sample fails.
+  expect(runCli(['build', data, '--out', path.join(dir, 'alone')], dir, {}, [`--max-old-space-size=${tinyHeap}`]).status).not.toBe(0);
+  const folder = path.join(dir, 'semua');
+  mkdirSync(folder);
+  cpSync(data, path.join(folder, 'a.yaml'));
+  writeFileSync(path.join(folder, 'b.yaml'), readFileSync(data).toString().replace('nomor: 35', 'nomor: 36'));
+  const out = path.join(dir, 'hasil');
+  const result = runCli(['build', folder, '--out', out], dir, { NASKAH_WORKER_HEAP_MB: String(tinyHeap) });
+  expect(result.stderr).toMatch(/selesai: 2 berhasil, 0 gagal/);
+  expect(result.stderr).not.toMatch(/heap|FATAL/i);
+  expect(result.status).toBe(0);
+  expect(readdirSync(out)).toHaveLength(4);
+});
+
 describe('output problems get a clear message and leave nothing behind', () => {
   test('an output folder that cannot be made (a file stands in its way)', () => {
     const { dir, data } = workspaceWithSample();

@@ -14,8 +14,12 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd: string): CliResult {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NASKAH_PDF_FONT: 'bundled' } });
+export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, nodeOptions: string[] = []): CliResult {
+  const result = spawnSync(process.execPath, [...nodeOptions, CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NASKAH_PDF_FONT: 'bundled', ...env },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
