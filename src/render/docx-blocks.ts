@@ -29,6 +29,7 @@ import type {
   Table as ModelTable,
   TableCell as ModelTableCell,
 } from '../layout/model';
+import { sharedCells } from './docx-cells';
 import { readImageInfo } from './docx-image';
 
 /** Points to twentieths of a point, the unit of most WordprocessingML lengths. */
@@ -205,6 +206,7 @@ function columnsTable(columns: Columns): Table {
 function ruledTable(model: ModelTable): Table {
   const widths = model.widths.map(twips);
   const coveredFromAbove = slotsCoveredFromAbove(model);
+  const { fontSize } = model;
   const rows = model.rows.map((slots, rowIndex) => {
     const isHeader = rowIndex < model.headerRows;
     const isLast = rowIndex === model.rows.length - 1;
@@ -212,15 +214,32 @@ function ruledTable(model: ModelTable): Table {
     slots.forEach((slot, column) => {
       const spanWidth = (span: number) => widths.slice(column, column + span).reduce((sum, width) => sum + width, 0);
       if (slot) {
-        cells.push(ruledCell(slot, spanWidth(slot.colSpan ?? 1), model.fontSize));
+        cells.push(
+          ruledCell({
+            width: spanWidth(slot.colSpan ?? 1),
+            runs: slot.runs,
+            align: slot.align,
+            fontSize,
+            columnSpan: slot.colSpan,
+            verticalMerge: (slot.rowSpan ?? 1) > 1 ? VerticalMergeType.RESTART : undefined,
+            middle: slot.verticalAlign === 'middle',
+            shaded: slot.shaded ?? false,
+          }),
+        );
         return;
       }
       const above = coveredFromAbove.get(`${rowIndex}:${column}`);
       if (above) {
         cells.push(
-          cell(spanWidth(above.colSpan ?? 1), [textParagraph({ runs: [], align: 'left', fontSize: model.fontSize })], {
-            verticalMerge: VerticalMergeType.CONTINUE,
+          ruledCell({
+            width: spanWidth(above.colSpan ?? 1),
+            runs: [],
+            align: 'left',
+            fontSize,
             columnSpan: above.colSpan,
+            verticalMerge: VerticalMergeType.CONTINUE,
+            middle: false,
+            shaded: false,
           }),
         );
       }
@@ -236,14 +255,27 @@ function ruledTable(model: ModelTable): Table {
   return table({ widths, rows, border: THIN_BORDER, cellPadding: RULED_CELL_PADDING });
 }
 
-function ruledCell(slot: ModelTableCell, width: number, fontSize: number | undefined): TableCell {
-  return cell(width, [textParagraph({ runs: slot.runs, align: slot.align, fontSize })], {
-    columnSpan: slot.colSpan,
-    verticalMerge: (slot.rowSpan ?? 1) > 1 ? VerticalMergeType.RESTART : undefined,
-    verticalAlign: slot.verticalAlign === 'middle' ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-    shading: slot.shaded ? { type: ShadingType.SOLID, color: SHADING_FILL, fill: SHADING_FILL } : undefined,
-  });
+/** Everything a cell of a ruled table is made of; `width` in twips. */
+interface RuledCellSpec {
+  width: number;
+  runs: Run[];
+  align: Align;
+  fontSize: number | undefined;
+  columnSpan: number | undefined;
+  verticalMerge: ITableCellOptions['verticalMerge'];
+  middle: boolean;
+  shaded: boolean;
 }
+
+/** Shared, as a schedule repeats the same cells over and over. Top is Word's vertical alignment when none is written. */
+const ruledCell = sharedCells((spec: RuledCellSpec): ITableCellOptions => ({
+  width: { size: spec.width, type: WidthType.DXA },
+  columnSpan: spec.columnSpan,
+  verticalMerge: spec.verticalMerge,
+  verticalAlign: spec.middle ? VerticalAlignTable.CENTER : undefined,
+  shading: spec.shaded ? { type: ShadingType.SOLID, color: SHADING_FILL, fill: SHADING_FILL } : undefined,
+  children: [textParagraph({ runs: spec.runs, align: spec.align, fontSize: spec.fontSize })],
+}));
 
 /** The first slot of each row a vertically spanning cell covers below its own row, keyed "row:column". */
 function slotsCoveredFromAbove(model: ModelTable): Map<string, ModelTableCell> {
