@@ -121,10 +121,11 @@ interface EmbeddedFont {
 }
 
 /**
- * pdfkit parses a font file again for every document, and keeps its cache of shaped words per
- * document; shaping and parsing are much of a document's time. Both depend on the font file only,
- * so each file is parsed once per process and its shaped words are kept with it. Each document
- * still embeds a subset of its own.
+ * pdfkit gives every document a freshly parsed font and a cache of shaped words of its own, and
+ * parsing the font's tables and shaping words are much of a document's time. Both depend on the
+ * font file only, so the first document's parsed font is kept per file, with its shaped words,
+ * and handed to every later one (pdfkit's new font has only read the file's table directory by
+ * then). Each document still embeds a subset of its own.
  */
 const parsedFonts = new Map<string, { font: FontkitFont; shapedWords: object }>();
 
@@ -143,7 +144,7 @@ function shareParsedFont(embedded: EmbeddedFont, file: string): void {
 
 /**
  * fontkit keeps one glyph object per glyph id, holding the characters it was first made from, and
- * pdfkit's text layer (ToUnicode) takes a glyph's characters from that object. With shaped words
+ * pdfkit's text layer (ToUnicode) takes a glyph's characters from that object. With the font
  * shared across documents, "fi" in one decree would read as the "ﬁ" of an earlier one. Each
  * shaped glyph here carries the characters of its own text instead, so a PDF does not depend on
  * what the process rendered before it.
