@@ -174,7 +174,7 @@ function layoutOf(file: string): LayoutDocument {
   return composeDecree(validateDecree(loadYamlFile(file)), { variant: 'asli', dataFile: file });
 }
 
-async function warmBuild(options: Options, officeFiles: string[], out: string): Promise<number> {
+async function warmBuild(options: Options, officeFiles: string[], out: string): Promise<Sample> {
   console.log('\nOne decree in a warm process (fonts, templates and code already loaded)');
   const passes = watchLayoutPasses();
   const layout = layoutOf(SAMPLE);
@@ -210,7 +210,7 @@ async function warmBuild(options: Options, officeFiles: string[], out: string): 
   const cpu = build.map((sample) => sample.cpu);
   report('build (load → DOCX + PDF → write), another office each time', spread(cpu), 'CPU; target ≤ 60 ms');
   report('  same, wall clock', spread(build.map((sample) => sample.wall)));
-  return median(cpu);
+  return { cpu: median(cpu), wall: median(build.map((sample) => sample.wall)) };
 }
 
 /** Runs `command` under /usr/bin/time when it exists, for the peak memory of the process. */
@@ -373,8 +373,10 @@ async function main(): Promise<void> {
     const docx = fs.readdirSync(single).find((name) => name.endsWith('.docx'));
     const lo = options.soffice && docx ? libreOffice(path.join(single, docx), work) : undefined;
     if (lo) {
-      report('LibreOffice batched ÷ naskah warm build, per document', `${(lo.batched / warm).toFixed(1)}×`, 'target ≥ 4×');
-      report('LibreOffice cold ÷ naskah warm build, per document', `${(lo.single / warm).toFixed(1)}×`, 'target ≥ 12×');
+      // LibreOffice's times are wall clock; naskah's against its CPU time and against its wall clock.
+      const ratio = (libreOffice: number) => `${(libreOffice / warm.cpu).toFixed(1)}× / ${(libreOffice / warm.wall).toFixed(1)}×`;
+      report('LibreOffice batched ÷ naskah warm build, per document', ratio(lo.batched), 'naskah CPU / wall; target ≥ 4×');
+      report('LibreOffice cold ÷ naskah warm build, per document', ratio(lo.single), 'naskah CPU / wall; target ≥ 12×');
       report('LibreOffice cold ÷ naskah cold CLI', `${(lo.single / cold).toFixed(1)}×`);
     }
     await scaling(options);
