@@ -184,8 +184,11 @@ interface MeasuredLeaf {
  * leaf's text and the style it is measured in; a hit gives fresh copies, as pdfmake consumes them.
  */
 const measuredLeavesByFont = new Map<string, Map<string, MeasuredLeaf>>();
-/** Bounds the memory of a long batch: the texts of one decree are far fewer. */
-const MEASURED_LEAVES_LIMIT = 5000;
+/**
+ * Bounds the memory of a long batch (a measured text of many words takes some 10 kB): a decree has
+ * some 200 distinct texts, and the next office's decree adds a dozen.
+ */
+const MEASURED_LEAVES_LIMIT = 1000;
 
 function isValue(value: unknown): boolean {
   return value !== undefined && value !== null;
