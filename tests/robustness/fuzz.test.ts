@@ -174,15 +174,20 @@ function expectWellFormedXml(docx: Buffer): void {
   }
 }
 
+/** The last few random decrees' PDFs, each rendered after many others in this process. */
+const RENDERED_KEPT = 4;
+const renderedHere: { layout: LayoutDocument; pdf: Buffer }[] = [];
+
 /**
  * A full render: the DOCX's XML well-formed (or, with `schema`, valid against OOXML) with the dictums in
- * it as written, the PDF read back by pdfjs. The PDF's text is not compared here: after many renders in
- * one process its text layer may misread letters (a renderer issue, reported), whereas one build per
- * process is compared in printed.test.ts.
+ * it as written, the PDF read back by pdfjs. (What the PDF says is compared, one build per process, in
+ * printed.test.ts; that it does not depend on the renders before it, below.)
  */
 async function expectRendered(valid: Decree, dictums: string[], check: 'xml' | 'schema'): Promise<void> {
   const layout = compose(valid);
   const [docx, pdf] = await Promise.all([renderDocx(layout), renderPdf(layout, { bundled: true })]);
+  renderedHere.push({ layout, pdf });
+  if (renderedHere.length > RENDERED_KEPT) renderedHere.shift();
   if (check === 'schema') expectValidDocx(docx);
   else expectWellFormedXml(docx);
   const body = docxText(readDocx(docx).xml('word/document.xml')).replace(/\s+/g, '');
@@ -195,6 +200,16 @@ test('a few dozen random decrees render to a valid DOCX and a readable PDF', asy
     fc.asyncProperty(decree, async (input) => expectRendered(loadDecree(input), input.diktum, 'xml')),
     { numRuns: RENDER_RUNS },
   );
+});
+
+test('a PDF rendered after many others is the same as one rendered in a fresh process', async () => {
+  expect(renderedHere).toHaveLength(RENDERED_KEPT);
+  for (const { layout, pdf } of renderedHere) {
+    await jest.isolateModulesAsync(async () => {
+      const fresh = (await import('../../src/render/pdf')) as typeof import('../../src/render/pdf');
+      expect((await fresh.renderPdf(layout, { bundled: true })).equals(pdf)).toBe(true);
+    });
+  }
 });
 
 // ---- Damaged samples
