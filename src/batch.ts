@@ -51,7 +51,7 @@ const WORKER_HEAP_MB = 144;
 const WORKER_INITIAL_HEAP_SHARE = 0.6;
 const WORKER_YOUNG_GENERATION_MB = 12;
 /** Lets a test make every capped worker fail, to exercise the retry. */
-export const WORKER_HEAP_ENV = 'NASKAH_WORKER_HEAP_MB';
+const WORKER_HEAP_ENV = 'NASKAH_WORKER_HEAP_MB';
 
 /**
  * Builds the files on up to one worker process per core; each worker loads fonts and templates once and

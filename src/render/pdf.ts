@@ -466,29 +466,27 @@ function joinRules(pages: LaidOutPage[]): void {
       pieces.push({ index, from, to });
     });
     const dropped = new Set<number>();
+    const join = (run: { index: number; from: number; to: number }[], to: number) => {
+      if (run.length === 1) return;
+      const last = run.reduce((latest, piece) => (piece.index > latest.index ? piece : latest));
+      const line = page.items[last.index].item as LaidOutLine;
+      if (line.y1 === line.y2) [line.x1, line.x2] = [run[0].from, to];
+      else [line.y1, line.y2] = [run[0].from, to];
+      for (const piece of run) if (piece !== last) dropped.add(piece.index);
+    };
     for (const pieces of lines.values()) {
       pieces.sort((a, b) => a.from - b.from || a.index - b.index);
       let run = [pieces[0]];
-      const close = () => {
-        if (run.length === 1) return;
-        const last = run.reduce((latest, piece) => (piece.index > latest.index ? piece : latest));
-        const line = page.items[last.index].item as LaidOutLine;
-        const from = run[0].from;
-        const to = Math.max(...run.map((piece) => piece.to));
-        if (line.y1 === line.y2) [line.x1, line.x2] = [from, to];
-        else [line.y1, line.y2] = [from, to];
-        for (const piece of run) if (piece !== last) dropped.add(piece.index);
-      };
+      let reach = pieces[0].to;
       for (const piece of pieces.slice(1)) {
-        const reach = Math.max(...run.map((joined) => joined.to));
-        if (piece.from <= reach + TOUCH) {
-          run.push(piece);
-        } else {
-          close();
-          run = [piece];
+        if (piece.from > reach + TOUCH) {
+          join(run, reach);
+          run = [];
         }
+        run.push(piece);
+        reach = run.length === 1 ? piece.to : Math.max(reach, piece.to);
       }
-      close();
+      join(run, reach);
     }
     if (dropped.size > 0) page.items = page.items.filter((_, index) => !dropped.has(index));
   }
