@@ -28,7 +28,10 @@ interface PdfKitDocument {
 
 interface LaidOutInline {
   text: string;
+  x: number;
+  width: number;
   naskahTag?: Tag;
+  [property: string]: unknown;
 }
 
 /** A rule pdfmake drew (a "line" vector). */
@@ -430,6 +433,7 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
   }
   settleSpanRules(pages);
   joinRules(pages);
+  joinWords(pages);
   layout.centreHeaderSpans(pages);
   new PdfmakeRenderer(pdf).renderPages(pages);
   return toBuffer(pdf);
@@ -489,6 +493,45 @@ function joinRules(pages: LaidOutPage[]): void {
       join(run, reach);
     }
     if (dropped.size > 0) page.items = page.items.filter((_, index) => !dropped.has(index));
+  }
+}
+
+/** What a word is written in; words that differ in any of these are written apart. */
+const WORD_STYLE = ['font', 'fontSize', 'color', 'opacity', 'characterSpacing', 'naskahTag'] as const;
+/** What pdfmake draws or links word by word. */
+const WORD_EXTRAS = ['link', 'linkToPage', 'linkToDestination', 'decoration', 'background', 'fontFeatures', 'sup', 'sub', '_pageNodeRef'] as const;
+
+function joinable(before: LaidOutInline, after: LaidOutInline): boolean {
+  const TOUCH = 0.01;
+  return (
+    Math.abs(before.x + before.width - after.x) < TOUCH &&
+    WORD_STYLE.every((property) => before[property] === after[property]) &&
+    WORD_EXTRAS.every((property) => !before[property] && !after[property])
+  );
+}
+
+/**
+ * pdfmake writes every word as a text object of its own (font, colour, position, glyphs). Words of
+ * a line that stand side by side in one style are written as one text instead: pdfkit shapes it
+ * word by word, as pdfmake measured it, so every glyph stays where it was. Justified words stand
+ * apart by the justification and stay separate. The line objects may be shared by repeated header
+ * rows, so the joined words are new objects.
+ */
+function joinWords(pages: LaidOutPage[]): void {
+  for (const page of pages) {
+    for (const { type, item } of page.items) {
+      if (type !== 'line' || !item.inlines || item.inlines.length < 2) continue;
+      const words: LaidOutInline[] = [];
+      for (const inline of item.inlines) {
+        const previous = words[words.length - 1];
+        if (previous && joinable(previous, inline)) {
+          words[words.length - 1] = { ...previous, text: previous.text + inline.text, width: previous.width + inline.width };
+        } else {
+          words.push(inline);
+        }
+      }
+      item.inlines = words;
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import type { Decree } from '../../src/data/schema';
 import { itemMarker } from '../../src/formatters';
 import { renderPdf } from '../../src/render/pdf';
 import { hasPdftoppm, rasterPage } from '../render-pdf/raster';
-import { readPdf, type PdfDump, type PdfPage, type PdfTextItem } from '../support/read-pdf';
+import { beginsWith, readPdf, type PdfDump, type PdfPage, type PdfTextItem } from '../support/read-pdf';
 
 const REPO = path.join(__dirname, '..', '..');
 const MM = 72 / 25.4;
@@ -131,7 +131,7 @@ function linesIn(items: PdfTextItem[]): { text: string; y: number; height: numbe
 
 /** Centres of the twelve month columns, from the month numbers of the header row. */
 function monthColumns(page: PdfPage): number[] {
-  const header = page.items.find((item) => item.str === 'PELAKSANAAN')!;
+  const header = page.items.find((item) => beginsWith(item, 'PELAKSANAAN'))!;
   const numbers = page.items
     .filter((item: PdfTextItem) => item.y > header.y && item.y < header.y + 20 && /^\d+$/.test(item.str))
     .sort((a, b) => a.x - b.x);

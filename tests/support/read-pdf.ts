@@ -52,3 +52,13 @@ export function readPdf(file: string | Buffer): Promise<PdfDump> {
     child.stdin.end(typeof file === 'string' ? undefined : file);
   });
 }
+
+/** Whether a text item begins with `word`: an item holds a word or, set in one style, a run of words. */
+export function beginsWith(item: PdfTextItem, word: string): boolean {
+  return item.str.trimStart().split(/\s+/)[0] === word;
+}
+
+/** The first word of a text item. */
+export function firstWordOf(item: PdfTextItem): string {
+  return item.str.trimStart().split(/\s+/)[0];
+}
