@@ -199,27 +199,45 @@ function isValue(value: unknown): boolean {
 
 const TEXT_STYLE_PROPERTIES = new Set<string>(TEXT_STYLE);
 
-/** What a leaf's measurement depends on, or undefined for a leaf whose measurement is not kept. */
-function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): { key: string; tag: Tag | undefined } | undefined {
-  if (node._textRef) return undefined;
-  // The style in effect: the default style, overridden by the nodes around the leaf and the leaf itself.
-  const style: Record<string, unknown> = {};
-  const { styleOverrides } = styleStack;
-  for (let level = -1; level <= styleOverrides.length; level++) {
-    const override = level < 0 ? styleStack.defaultStyle : level < styleOverrides.length ? styleOverrides[level] : node;
-    // A named style would need the style dictionary; the nodes here never use one.
-    if (typeof override !== 'object' || override === null) return undefined;
-    for (const property in override) {
-      const value = (override as Record<string, unknown>)[property];
-      if (TEXT_STYLE_PROPERTIES.has(property) && isValue(value)) style[property] = value;
+/** The text style a node sets, as a string: its TEXT_STYLE properties with a value, in its own order. */
+function styleSignature(override: object): string {
+  let signature = '';
+  for (const property in override) {
+    const value = (override as Record<string, unknown>)[property];
+    if (TEXT_STYLE_PROPERTIES.has(property) && isValue(value)) {
+      signature += `${property}=${typeof value === 'number' ? value : JSON.stringify(value)}\u0002`;
     }
   }
-  // Measured per leaf and layout pass, so built without intermediate arrays.
-  let key = '';
-  for (const property of TEXT_STYLE) {
-    const value = style[property];
-    key += value === undefined ? '\u0002' : `${typeof value === 'number' ? value : JSON.stringify(value)}\u0002`;
+  return signature;
+}
+
+/**
+ * The signatures of the nodes around a leaf (the default style, the document's stacks, a table), kept
+ * while pdfmake measures: every leaf under a node would otherwise read the node's properties again.
+ */
+const signatures = new WeakMap<object, string>();
+
+function knownSignature(override: object): string {
+  let signature = signatures.get(override);
+  if (signature === undefined) signatures.set(override, (signature = styleSignature(override)));
+  return signature;
+}
+
+/**
+ * What a leaf's measurement depends on, or undefined for a leaf whose measurement is not kept: the
+ * styles set around it, innermost last (the same styles give the same key), and its text.
+ */
+function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): { key: string; tag: Tag | undefined } | undefined {
+  if (node._textRef) return undefined;
+  const { styleOverrides } = styleStack;
+  let key = knownSignature(styleStack.defaultStyle);
+  for (const override of styleOverrides) {
+    // A named style would need the style dictionary; the nodes here never use one.
+    if (typeof override !== 'object' || override === null) return undefined;
+    // The leaf itself is the innermost override; it is measured once a pass, so not kept.
+    key += `\u0003${override === node ? styleSignature(override) : knownSignature(override)}`;
   }
+  if (styleOverrides[styleOverrides.length - 1] !== node) key += `\u0003${styleSignature(node)}`;
   let tag: Tag | undefined;
   for (const fragment of Array.isArray(node.text) ? node.text : [node.text]) {
     if (typeof fragment === 'string') {
