@@ -539,16 +539,18 @@ function joinWords(pages: LaidOutPage[]): void {
   for (const page of pages) {
     for (const { type, item } of page.items) {
       if (type !== 'line' || !item.inlines || item.inlines.length < 2) continue;
-      const words: LaidOutInline[] = [];
+      const runs: LaidOutInline[][] = [];
       for (const inline of item.inlines) {
-        const previous = words[words.length - 1];
-        if (previous && joinable(previous, inline)) {
-          words[words.length - 1] = { ...previous, text: previous.text + inline.text, width: previous.width + inline.width };
-        } else {
-          words.push(inline);
-        }
+        const run = runs[runs.length - 1];
+        if (run && joinable(run[run.length - 1], inline)) run.push(inline);
+        else runs.push([inline]);
       }
-      item.inlines = words;
+      if (runs.length === item.inlines.length) continue;
+      item.inlines = runs.map((run) =>
+        run.length === 1
+          ? run[0]
+          : { ...run[0], text: run.map((word) => word.text).join(''), width: run.reduce((sum, word) => sum + word.width, 0) },
+      );
     }
   }
 }
