@@ -125,3 +125,27 @@ test('keep-with-next: the last table row moves to the page of the signature when
   const pages = (await readPdf(await renderPdf(unkept, { bundled: true }))).pages;
   expect(pages.at(-1)!.lines.slice(1, 3)).toEqual(['KETUA KOMISI PEMILIHAN UMUM', 'KABUPATEN SUMBAWA BARAT,']);
 });
+
+(hasPdftoppm ? test : test.skip)('a table without header rows: a span broken by a page is closed at its foot and opened at the next head', async () => {
+  const doc = longSpan(SUB_ACTIVITIES);
+  const table = doc.sections[1].blocks.find((block): block is Table => block.kind === 'table')!;
+  table.rows = table.rows.slice(table.headerRows);
+  table.headerRows = 0;
+  const edges = columnEdges(doc);
+  const spanColumn = edges[2] - 5;
+  const pdf = await renderPdf(doc, { bundled: true });
+  const pages = (await readPdf(pdf)).pages
+    .map((page, index) => ({ page, number: index + 1, rows: subActivityRows(page) }))
+    .filter(({ rows }) => rows.length > 0);
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  pages.forEach(({ number, rows }, index) => {
+    const pixels = rasterPage(pdf, number);
+    const first = rows[0].item.y;
+    const last = rows[rows.length - 1].item.y;
+    for (let i = 1; i < rows.length; i++) {
+      expect(darkestAlong(pixels, spanColumn, rows[i - 1].item.y + 2, rows[i].item.y - 9)).toBeGreaterThan(PAPER);
+    }
+    if (index > 0) expect(darkestAlong(pixels, spanColumn, first - 14, first - 8)).toBeLessThan(INK);
+    if (index < pages.length - 1) expect(darkestAlong(pixels, spanColumn, last + 2, last + 30)).toBeLessThan(INK);
+  });
+});
