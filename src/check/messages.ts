@@ -1,5 +1,5 @@
 /** What `naskah check` says about each finding, in Bahasa Indonesia (default) and English. */
-import { formatFieldPath, type Lang } from '../messages';
+import { formatFieldPath, type Lang } from '../problems/messages';
 import type { Finding } from './finding';
 
 /** Each finding says what was found, why it matters and how to fix it. */

@@ -1,7 +1,7 @@
 /** Turns a validated decree into the layout model, through its template. */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
-import { NaskahError } from '../errors';
+import { NaskahError } from '../problems/problem';
 import type { Decree, LayoutSettings } from '../data/schema';
 import { itemMarker } from '../formatters';
 import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';

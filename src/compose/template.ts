@@ -7,7 +7,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { NaskahError } from '../errors';
+import { NaskahError } from '../problems/problem';
 import { dictumOrdinal, formatDateId, upperId } from '../formatters';
 
 export const TEMPLATES_DIR = path.join(__dirname, '..', '..', 'templates');

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import { NaskahError, type Problem } from '../errors';
+import { NaskahError, type Problem } from '../problems/problem';
 
 /** Far above any real decree (the sample is 20 kB, 32 activities), low enough that a build stays quick and small. */
 export const LIMITS = {

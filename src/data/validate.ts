@@ -1,6 +1,6 @@
 /** Checks loaded data against the decree schema; every problem at once, each placed in the file. */
 import type { z } from 'zod';
-import { NaskahError, type Problem } from '../errors';
+import { NaskahError, type Problem } from '../problems/problem';
 import { decreeSchema, type Decree } from './schema';
 import type { LoadedSource } from './load';
 

@@ -6,7 +6,7 @@
 import { UNFILLED } from '../compose/template';
 import type { DecreeInput, LayoutSettings } from '../data/schema';
 import type { FieldPath } from '../data/load';
-import { NaskahError } from '../errors';
+import { NaskahError } from '../problems/problem';
 import { dictumOrdinal, itemMarker, monthNameId, titleCaseId, upperId } from '../formatters';
 import { findWrittenForm, nameFromCapitals } from './case';
 import { collapseSpace, isTableFurniture, type SourceLine } from './source';

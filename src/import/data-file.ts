@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
 import type { DecreeInput } from '../data/schema';
-import { formatFieldPath } from '../messages';
+import { formatFieldPath } from '../problems/messages';
 import { NOTE, type Note } from './assemble';
 
 /** Texts longer than this are written as folded blocks (`>-`), as in a hand-written data file. */

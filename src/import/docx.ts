@@ -7,7 +7,7 @@
 import { unzipSync, type Unzipped } from 'fflate';
 import { XmlDocument, type XmlElement } from 'xmldoc';
 import { layoutSettingsSchema, type LayoutSettings } from '../data/schema';
-import { NaskahError } from '../errors';
+import { NaskahError } from '../problems/problem';
 import type { KnownForms } from './assemble';
 import { segmentsToMarkup, type Segment } from './markup';
 import { collapseSpace, labelled, type SourceLine } from './source';

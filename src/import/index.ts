@@ -5,8 +5,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decreeSchema } from '../data/schema';
-import { NaskahError } from '../errors';
-import { writeNewFileAtomically } from '../output';
+import { NaskahError } from '../problems/problem';
+import { writeNewFileAtomically } from '../output/files';
 import { assembleDecree, type AssembleOptions } from './assemble';
 import { decreeYaml, guessList } from './data-file';
 import { readDocx } from './docx';

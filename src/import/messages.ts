@@ -1,6 +1,6 @@
 /** What `naskah import` says when a source cannot be read as a decree, in Bahasa Indonesia and English. */
-import type { Problem } from '../errors';
-import type { Lang } from '../messages';
+import type { Problem } from '../problems/problem';
+import type { Lang } from '../problems/messages';
 
 type Text = Record<Lang, string>;
 

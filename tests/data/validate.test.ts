@@ -1,7 +1,7 @@
 import { parseYamlText } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
-import { NaskahError, type Problem } from '../../src/errors';
-import { formatProblem } from '../../src/messages';
+import { NaskahError, type Problem } from '../../src/problems/problem';
+import { formatProblem } from '../../src/problems/messages';
 
 /** A small valid decree; each case below breaks one thing in it. */
 const VALID = `kantor:

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { composeDecree } from '../../src/compose/compose';
 import { loadYamlFile } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
-import { NaskahError } from '../../src/errors';
+import { NaskahError } from '../../src/problems/problem';
 import { importFile } from '../../src/import';
 import { importMessages } from '../../src/import/messages';
-import { formatProblem } from '../../src/messages';
+import { formatProblem } from '../../src/problems/messages';
 import { renderDocx } from '../../src/render/docx';
 
 const REPO = path.join(__dirname, '..', '..');

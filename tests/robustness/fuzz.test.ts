@@ -14,7 +14,7 @@ import { parseInline, plainText } from '../../src/compose/inline';
 import { loadYamlFile, parseYamlText, PRINTABLE_RANGES } from '../../src/data/load';
 import type { Decree, DecreeInput } from '../../src/data/schema';
 import { validateDecree } from '../../src/data/validate';
-import { NaskahError } from '../../src/errors';
+import { NaskahError } from '../../src/problems/problem';
 import type { Block, LayoutDocument } from '../../src/layout/model';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';

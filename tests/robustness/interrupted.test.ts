@@ -13,7 +13,7 @@ import type { DecreeInput } from '../../src/data/schema';
 import { REPO, runCli, SAMPLE } from '../support/cli';
 import { temporaries } from './workspace';
 
-const CLI = path.join(REPO, 'dist', 'cli.js');
+const CLI = path.join(REPO, 'dist', 'cli', 'main.js');
 const OUTPUTS = ['kpu-kabupaten-sumbawa-barat-2022-35-asli.docx', 'kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf'];
 /** Kills in the writing window wanted, and the most attempts at them (each attempt is a full build). */
 const KILLS_WANTED = 2;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { LIMITS, PRINTABLE_RANGES } from '../../src/data/load';
 import type { Decree, DecreeInput } from '../../src/data/schema';
-import { outputBaseName, safeNamePart } from '../../src/output';
+import { outputBaseName, safeNamePart } from '../../src/output/files';
 import { chooseFont } from '../../src/render/fonts';
 import { runCli, SAMPLE } from '../support/cli';
 import { readDocx, text as docxText } from '../support/docx';

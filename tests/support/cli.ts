@@ -6,7 +6,7 @@ import path from 'node:path';
 
 export const REPO = path.join(__dirname, '..', '..');
 export const SAMPLE = path.join(REPO, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
-const CLI = path.join(REPO, 'dist', 'cli.js');
+const CLI = path.join(REPO, 'dist', 'cli', 'main.js');
 
 export interface CliResult {
   status: number | null;

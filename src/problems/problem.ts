@@ -6,7 +6,7 @@ export interface Problem {
   column?: number;
   /** Path of the field in the data, e.g. ["lampiran", "kegiatan", 2, "bulan"] (indexes from 0). */
   path?: (string | number)[];
-  /** Which message explains it (see src/messages.ts). */
+  /** Which message explains it (see src/problems/messages.ts). */
   key: string;
   /** What was found, as the user wrote it. */
   found?: string;

@@ -3,7 +3,7 @@
  * KPU office (38 provinces, 514 regencies and cities), and how that compares with LibreOffice
  * converting the same DOCX files to PDF (when `soffice` is installed).
  *
- *   node dist/bench.js [--runs N] [--batch-runs N] [--scale 1,10,100,1000] [--skip-batch] [--skip-soffice]
+ *   node dist/bench/main.js [--runs N] [--batch-runs N] [--scale 1,10,100,1000] [--skip-batch] [--skip-soffice]
  *
  * The batch (some minutes on two cores) runs once unless --batch-runs asks for more; 1000× rows
  * (--scale 1,10,100,1000) takes minutes and more memory than V8's default heap.
@@ -17,19 +17,19 @@ import os from 'node:os';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { parse, stringify } from 'yaml';
-import { buildMany } from './batch';
-import { buildDecreeFile } from './build';
-import { composeDecree } from './compose/compose';
-import { loadYamlFile } from './data/load';
-import type { Decree } from './data/schema';
-import { validateDecree } from './data/validate';
-import type { LayoutDocument } from './layout/model';
-import { renderDocx } from './render/docx';
-import { renderPdf } from './render/pdf';
+import { buildMany } from '../commands/batch';
+import { buildDecreeFile } from '../commands/build';
+import { composeDecree } from '../compose/compose';
+import { loadYamlFile } from '../data/load';
+import type { Decree } from '../data/schema';
+import { validateDecree } from '../data/validate';
+import type { LayoutDocument } from '../layout/model';
+import { renderDocx } from '../render/docx';
+import { renderPdf } from '../render/pdf';
 
-const ROOT = path.join(__dirname, '..');
+const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
-const CLI = path.join(__dirname, 'cli.js');
+const CLI = path.join(__dirname, '..', 'cli', 'main.js');
 const AREAS = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
 /** The sample's office, replaced by each office of the batch. */
 const SAMPLE_REGION = /Kabupaten\s+Sumbawa\s+Barat/g;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fork } from 'node:child_process';
 import { buildDecreeFile, type BuildOptions } from './build';
-import { NaskahError, type Problem } from './errors';
+import { NaskahError, type Problem } from '../problems/problem';
 
 export interface BuildOutcome {
   file: string;

@@ -6,10 +6,10 @@
  */
 import path from 'node:path';
 import { Composer, CST, isScalar, Parser, visit, type Node, type Scalar } from 'yaml';
-import { parseYamlText, readYamlText } from './data/load';
-import { UNFILLED_FIELDS, validateDecree } from './data/validate';
-import { NaskahError } from './errors';
-import { writeNewFileAtomically } from './output';
+import { parseYamlText, readYamlText } from '../data/load';
+import { UNFILLED_FIELDS, validateDecree } from '../data/validate';
+import { NaskahError } from '../problems/problem';
+import { writeNewFileAtomically } from '../output/files';
 
 /** Texts that speak of the decree's own year. Legal bases keep theirs: they cite laws by their years. */
 const YEAR_BEARING = [['keputusan', 'tentang'], ['menimbang'], ['diktum'], ['lampiran']];

@@ -1,12 +1,12 @@
 /** One decree file through the whole pipeline: load → validate → compose → render → write. */
 import path from 'node:path';
-import { composeDecree, type Variant } from './compose/compose';
-import { loadYamlFile } from './data/load';
-import { validateDecree } from './data/validate';
-import { NaskahError } from './errors';
-import { outputBaseName, writeFilesAtomically } from './output';
-import { renderDocx } from './render/docx';
-import { renderPdf } from './render/pdf';
+import { composeDecree, type Variant } from '../compose/compose';
+import { loadYamlFile } from '../data/load';
+import { validateDecree } from '../data/validate';
+import { NaskahError } from '../problems/problem';
+import { outputBaseName, writeFilesAtomically } from '../output/files';
+import { renderDocx } from '../render/docx';
+import { renderPdf } from '../render/pdf';
 
 export interface BuildOptions {
   variants: Variant[];

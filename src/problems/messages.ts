@@ -1,6 +1,6 @@
 /** Everything naskah says to its users, in Bahasa Indonesia (default) and English. */
-import type { Problem } from './errors';
-import { importMessages } from './import/messages';
+import type { Problem } from './problem';
+import { importMessages } from '../import/messages';
 
 export type Lang = 'id' | 'en';
 

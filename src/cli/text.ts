@@ -1,5 +1,5 @@
 /** The words of the command line's help and reports, in Bahasa Indonesia and English. */
-import type { Lang } from './messages';
+import type { Lang } from '../problems/messages';
 
 const text = {
   id: {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /** The naskah command line: Bahasa Indonesia by default, English with --lang en. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { cliText, type CliWord } from './cli-text';
-import { NaskahError } from './errors';
-import { checkSummary, formatProblem, summary, type Lang } from './messages';
+import { cliText, type CliWord } from './text';
+import { NaskahError } from '../problems/problem';
+import { checkSummary, formatProblem, summary, type Lang } from '../problems/messages';
 
 /** Read before the commands are defined, so that their help is in the user's language too. */
 const lang: Lang = /(^|\s)--lang(=|\s+)en(\s|$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'id';
@@ -59,7 +59,7 @@ program
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('buildExamples')}`)
   .action(async (inputs: string[], options: { asli?: boolean; salinan?: boolean; draft?: boolean; out: string }) => {
-    const { buildMany, collectDataFiles } = await import('./batch');
+    const { buildMany, collectDataFiles } = await import('../commands/batch');
     const variants: ('asli' | 'salinan')[] = [];
     if (options.asli || !options.salinan) variants.push('asli');
     if (options.salinan) variants.push('salinan');
@@ -85,10 +85,10 @@ program
   .addHelpText('after', `\n${t('checkExamples')}`)
   .action(async (inputs: string[]) => {
     const [{ collectDataFiles }, { checkDecree, formatFinding }, { loadYamlFile }, { validateDecree }] = await Promise.all([
-      import('./batch'),
-      import('./check'),
-      import('./data/load'),
-      import('./data/validate'),
+      import('../commands/batch'),
+      import('../check'),
+      import('../data/load'),
+      import('../data/validate'),
     ]);
     let errors = 0;
     let warnings = 0;
@@ -123,7 +123,7 @@ program
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('nextExamples')}`)
   .action(async (file: string, options: { year: number; out?: string }) => {
-    const { draftNextYear } = await import('./next');
+    const { draftNextYear } = await import('../commands/next');
     process.exitCode = (await attempt(() => [draftNextYear(file, options.year, options.out)])) ? 0 : 1;
   });
 
@@ -135,7 +135,7 @@ program
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('importExamples')}`)
   .action(async (file: string, options: { out?: string }) => {
-    const { importFile } = await import('./import');
+    const { importFile } = await import('../import');
     const ok = await attempt(async () => {
       const { target, result } = await importFile(file, options.out);
       console.error(t('found', result.counts));
