@@ -29,7 +29,7 @@ import { renderPdf } from '../render/pdf';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
-const CLI = path.join(__dirname, '..', 'cli', 'main.js');
+const CLI = path.join(__dirname, '..', 'cli', 'launch.js');
 const AREAS = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
 /** The sample's office, replaced by each office of the batch. */
 const SAMPLE_REGION = /Kabupaten\s+Sumbawa\s+Barat/g;

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import nspell from 'nspell';
+import { ownFile } from '../own-files';
 
 export interface Speller {
   correct(word: string): boolean;
@@ -20,7 +21,7 @@ export function dictionaryDirs(): string[] {
   return [...fromEnvironment, '/usr/share/hunspell', '/usr/share/myspell', '/usr/share/myspell/dicts'];
 }
 
-const TERMS_FILE = path.join(__dirname, '..', '..', 'data', 'kamus', 'istilah.txt');
+const TERMS_FILE = ownFile('data', 'kamus', 'istilah.txt');
 
 /**
  * Words that get suggestions: shorter ones are mostly abbreviations, on which nspell's own search

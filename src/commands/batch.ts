@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fork } from 'node:child_process';
+import { ownFile } from '../own-files';
 import { buildDecreeFile, type BuildOptions } from './build';
 import { NaskahError, type Problem } from '../problems/problem';
 
@@ -99,7 +100,7 @@ function runWorker(
   finish: (outcome: BuildOutcome) => void,
   onDeath: (file: string, how: string) => void,
 ): Promise<void> {
-  const worker = fork(path.join(__dirname, 'batch-worker.js'), [JSON.stringify(options)], {
+  const worker = fork(ownFile('dist', 'commands', 'batch-worker.js'), [JSON.stringify(options)], {
     serialization: 'advanced',
     execArgv: heapMb
       ? [

@@ -7,10 +7,11 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { ownFile } from '../own-files';
 import { NaskahError } from '../problems/problem';
 import { dictumOrdinal, formatDateId, upperId } from '../formatters';
 
-export const TEMPLATES_DIR = path.join(__dirname, '..', '..', 'templates');
+export const TEMPLATES_DIR = ownFile('templates');
 
 const condition = { if: z.string().optional(), unless: z.string().optional() };
 

@@ -5,9 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { ownFile } from '../own-files';
 import { decreeSchema } from './schema';
 
-export const JSON_SCHEMA_FILE = path.join(__dirname, '..', '..', 'schema', 'naskah.schema.json');
+export const JSON_SCHEMA_FILE = ownFile('schema', 'naskah.schema.json');
 
 export function decreeJsonSchemaText(): string {
   const schema = z.toJSONSchema(decreeSchema, { io: 'input', unrepresentable: 'any' });

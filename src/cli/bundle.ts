@@ -1,0 +1,34 @@
+/**
+ * Build step: bundles the command line (dist/cli/main.js) into one file, dist/bundle/cli.js, and makes its
+ * V8 code cache by building the sample decree once through the launcher.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildSync } from 'esbuild';
+import { ownFile } from '../own-files';
+
+const SAMPLE = ownFile('data', 'kpu-sumbawa-barat', '2022-035.yaml');
+
+buildSync({
+  entryPoints: [ownFile('dist', 'cli', 'main.js')],
+  outfile: ownFile('dist', 'bundle', 'cli.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  // ESM-only or browser-driving packages stay separate modules, loaded only by the commands that use them.
+  external: ['pdfjs-dist', 'playwright-core'],
+  logLevel: 'error',
+});
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'naskah-cache-'));
+try {
+  const run = spawnSync(process.execPath, [ownFile('dist', 'cli', 'launch.js'), 'build', SAMPLE, '--asli', '--salinan', '--out', scratch], {
+    env: { ...process.env, NASKAH_WRITE_CODE_CACHE: '1' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`building the sample for the code cache failed:\n${run.stderr}`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
