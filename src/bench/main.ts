@@ -25,7 +25,7 @@ import type { Decree } from '../data/schema';
 import { validateDecree } from '../data/validate';
 import type { LayoutDocument } from '../layout/model';
 import { renderDocx } from '../render/docx';
-import { renderPdf } from '../render/pdf';
+import { renderPdf } from '../render/pdf/index';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');

@@ -6,7 +6,7 @@ import { validateDecree } from '../data/validate';
 import { NaskahError } from '../problems/problem';
 import { outputBaseName, writeFilesAtomically } from '../output/files';
 import { renderDocx } from '../render/docx';
-import { renderPdf } from '../render/pdf';
+import { renderPdf } from '../render/pdf/index';
 
 export interface BuildOptions {
   variants: Variant[];

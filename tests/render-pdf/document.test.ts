@@ -20,7 +20,7 @@ function bodyLines(page: PdfPage): string[] {
   return page.lines.filter((line) => !PAGE_NUMBER.test(line));
 }
 
-/** What a reader expects as catchword for a page starting with `line` (see catchword() in pdf.ts). */
+/** What a reader expects as catchword for a page starting with `line` (see src/render/pdf/catchwords.ts). */
 function expectedCatchword(line: string): string {
   const label = /^(.+?) : /.exec(line);
   if (label) return label[1];

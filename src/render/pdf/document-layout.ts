@@ -1,0 +1,132 @@
+/**
+ * One layout of the whole document by pdfmake's engine: sections with their page numbers and
+ * catchwords, each block translated under the current keep-with-next plan.
+ */
+import type { Block, Image, LayoutDocument } from '../../layout/model';
+import { catchwordOf } from './catchwords';
+import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode, type Tag } from './engine';
+import { splitRows, type Plan } from './keep-with-next';
+import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
+import { columnsNode, FAMILY, gridNode, paragraphNode, tableNode, WATERMARK } from './translate';
+
+export class DocumentLayout {
+  private readonly sectionHeaders: unknown[] = [];
+  private engine: LayoutEngine | undefined;
+
+  constructor(
+    private readonly doc: LayoutDocument,
+    private readonly pdf: PdfKitDocument,
+    private readonly images: Map<string, string>,
+    private readonly measured: Map<string, MeasuredLeaf>,
+  ) {}
+
+  layOut(plan: Plan): LaidOutPage[] {
+    const { doc } = this;
+    const { margins } = doc.page;
+    const engine = new LayoutEngine({ width: doc.page.width, height: doc.page.height, orientation: 'portrait' }, margins, (measure) =>
+      cacheMeasurements(measure, this.pdf, FAMILY, this.measured),
+    );
+    this.engine = engine;
+    this.sectionHeaders.length = 0;
+    let blockIndex = 0;
+    const sections = doc.sections.map((section, sectionIndex) => {
+      const header = (pageNumber: number) => this.pageNumber(sectionIndex, pageNumber);
+      this.sectionHeaders.push(header);
+      const landscape = section.orientation === 'landscape';
+      const contentWidth = (landscape ? doc.page.height : doc.page.width) - margins.left - margins.right;
+      const stack = section.blocks.flatMap((block) => this.blockNodes(block, blockIndex++, plan, contentWidth));
+      return {
+        section: { stack },
+        pageSize: { width: doc.page.width, height: doc.page.height },
+        pageOrientation: section.orientation,
+        pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
+        header,
+        footer: section.catchwords ? (pageNumber: number) => this.catchwordNode(pageNumber) : null,
+      };
+    });
+    const watermark = doc.watermark ? { text: doc.watermark, ...WATERMARK } : undefined;
+    const defaultStyle = { font: FAMILY, fontSize: doc.font.size, lineHeight: doc.font.lineSpacing };
+    return engine.layoutDocument({ stack: sections }, this.pdf, {}, defaultStyle, undefined, undefined, undefined, watermark);
+  }
+
+  // --- page furniture -------------------------------------------------------------------------
+
+  private pages(): LaidOutPage[] {
+    return this.engine ? this.engine.writer.context().pages : [];
+  }
+
+  /** Page numbers run over the whole document and restart at sections that ask for it. */
+  private pageNumber(sectionIndex: number, pageNumber: number): PdfNode | null {
+    const { doc } = this;
+    if (pageNumber < doc.pageNumbers.fromPage) return null;
+    const pages = this.pages();
+    let restartedAt = 0;
+    for (let s = 0; s <= sectionIndex; s++) {
+      if (!doc.sections[s].restartPageNumbers) continue;
+      const start = pages.findIndex((page) => page.customProperties.header === this.sectionHeaders[s]);
+      if (start >= 0) restartedAt = start;
+    }
+    const { margins } = doc.page;
+    // Vertically centred in the top margin.
+    const top = Math.max(0, (margins.top - doc.font.size * 1.2) / 2);
+    return {
+      text: `${doc.pageNumbers.prefix}${pageNumber - restartedAt}${doc.pageNumbers.suffix}`,
+      alignment: 'center',
+      margin: [margins.left, top, margins.right, 0],
+    };
+  }
+
+  /** Called by pdfmake after the body is laid out, so the next page's first line is final. */
+  private catchwordNode(pageNumber: number): PdfNode | null {
+    const pages = this.pages();
+    const page = pages[pageNumber - 1];
+    const next = pages[pageNumber];
+    if (!next || next.customProperties !== page.customProperties) return null;
+    const words = catchwordOf(next);
+    if (!words) return null;
+    const { margins } = this.doc.page;
+    return {
+      text: `${words}${this.doc.catchwordSuffix}`,
+      alignment: 'right',
+      margin: [margins.left, 0, margins.right, 0],
+    };
+  }
+
+  // --- blocks ---------------------------------------------------------------------------------
+
+  private blockNodes(block: Block, index: number, plan: Plan, contentWidth: number): PdfNode[] {
+    const breakAt = plan.breaks.get(index);
+    let nodes: PdfNode[];
+    switch (block.kind) {
+      case 'paragraph':
+        nodes = [paragraphNode(block, { block: index, row: 0, part: 'text' })];
+        break;
+      case 'grid':
+        nodes = splitRows(block.rows.length, 0, breakAt).map((rows) => gridNode(block, index, rows, contentWidth));
+        break;
+      case 'table':
+        nodes = splitRows(block.rows.length, block.headerRows, breakAt).map((rows) => tableNode(block, index, rows));
+        break;
+      case 'columns':
+        nodes = [columnsNode(block, index)];
+        break;
+      case 'image':
+        nodes = [this.imageNode(block, index)];
+        break;
+    }
+    // A paragraph's node already has its margin (indent and space before).
+    nodes[0].margin ??= [0, block.spaceBefore ?? 0, 0, 0];
+    if (breakAt === 0) nodes[0].pageBreak = 'before';
+    if (nodes.length > 1) nodes[1].pageBreak = 'before';
+    return nodes;
+  }
+
+  private imageNode(block: Image, index: number): PdfNode {
+    return {
+      image: this.images.get(block.path),
+      width: block.width,
+      alignment: block.align,
+      naskahTag: { block: index, row: 0, part: 'text' } satisfies Tag,
+    };
+  }
+}

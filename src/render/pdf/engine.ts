@@ -1,0 +1,190 @@
+/**
+ * pdfmake's engine, the one place that reaches into it: its private modules (pdfmake 0.3 ships no
+ * types for them), the shapes of what they hand back, and the two hooks the renderer sets in them.
+ * pdfmake's public API lays out and renders in one call; driving the engine directly lets the
+ * laid-out pages be read before anything is drawn. Private modules change without notice, so
+ * loading this module with another pdfmake than the one it was written for fails at once.
+ */
+import type { FontStyle } from '../fonts';
+
+/** The pdfmake this module was written against (package.json pins it). */
+const WRITTEN_FOR = '0.3.11';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const installed: string = require('pdfmake/package.json').version;
+if (installed !== WRITTEN_FOR) {
+  throw new Error(
+    `naskah's PDF renderer drives pdfmake ${WRITTEN_FOR}'s internal modules, but pdfmake ${installed} is installed; ` +
+      `install the pinned version (npm ci) or adapt src/render/pdf/engine.ts to the new one`,
+  );
+}
+
+export interface PdfKitDocument {
+  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont;
+  /** pdfmake's fonts of this document, by family and style ("normal", "bolditalics"…). */
+  fontCache: Record<string, Record<string, unknown>>;
+  on(event: 'data', listener: (chunk: Buffer) => void): void;
+  on(event: 'end', listener: () => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  end(): void;
+}
+
+/** Where a laid-out line comes from: block index over the whole document, row and column in a grid or table, cell part. */
+export interface Tag {
+  block: number;
+  row: number;
+  column?: number;
+  part: 'label' | 'colon' | 'marker' | 'text';
+}
+
+export interface LaidOutInline {
+  text: string;
+  x: number;
+  width: number;
+  naskahTag?: Tag;
+  [property: string]: unknown;
+}
+
+/** A rule pdfmake drew (a "line" vector). */
+export interface LaidOutLine {
+  type: string;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  lineWidth?: number;
+  lineColor?: string;
+  dash?: unknown;
+}
+
+export interface LaidOutPage {
+  items: {
+    type: string;
+    item: { x: number; y: number; inlines?: LaidOutInline[]; naskahTag?: Tag; getHeight?(): number } & Partial<LaidOutLine>;
+  }[];
+  customProperties: { header?: unknown };
+}
+
+/** A pdfmake document-definition node; built fresh for every layout because pdfmake mutates it. */
+export type PdfNode = Record<string, unknown>;
+
+interface LayoutBuilder {
+  layoutDocument(
+    content: PdfNode,
+    pdfDocument: PdfKitDocument,
+    styles: object,
+    defaultStyle: object,
+    background: undefined,
+    header: undefined,
+    footer: undefined,
+    watermark: object | undefined,
+  ): LaidOutPage[];
+  writer: { context(): { pages: LaidOutPage[] } };
+}
+
+export type Margins = { left: number; top: number; right: number; bottom: number };
+
+const PdfmakeDocument: new (
+  fonts: Record<string, Record<string, Buffer>>,
+  images: Record<string, Buffer>,
+  patterns: object,
+  attachments: object,
+  options: object,
+  virtualfs: null,
+  localAccessPolicy: (path: string) => boolean,
+) => PdfKitDocument = require('pdfmake/js/PDFDocument').default;
+const PdfmakeLayoutBuilder: new (pageSize: object, margins: Margins, svgMeasure: object) => LayoutBuilder =
+  require('pdfmake/js/LayoutBuilder').default;
+const PdfmakeRenderer: new (pdfDocument: PdfKitDocument) => { renderPages(pages: LaidOutPage[]): void } =
+  require('pdfmake/js/Renderer').default;
+const PdfmakeSvgMeasure: new () => object = require('pdfmake/js/SVGMeasure').default;
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+/** A text leaf of the document definition, as pdfmake's measurer sees it. */
+export interface LeafNode {
+  text: unknown;
+  _textRef?: unknown;
+  _inlines?: MeasuredInline[];
+  _minWidth?: number;
+  _maxWidth?: number;
+}
+
+export interface MeasuredInline {
+  font: unknown;
+  naskahTag?: Tag;
+  [property: string]: unknown;
+}
+
+export interface DocMeasure {
+  styleStack: { styleOverrides: unknown[]; defaultStyle: Record<string, unknown> };
+  measureLeaf(node: LeafNode): LeafNode;
+}
+
+interface FontkitGlyph {
+  codePoints: number[];
+}
+
+export interface FontkitFont {
+  getGlyph(id: number, characters?: number[]): FontkitGlyph;
+  createSubset(): unknown;
+}
+
+/** pdfkit's font of one document: a parsed font file (fontkit), the subset to embed, shaped words. */
+export interface EmbeddedFont {
+  font: FontkitFont;
+  subset: unknown;
+  layoutCache?: object;
+}
+
+/** pdfmake makes its measurer inside layoutDocument(); it is caught on the way in to put the kept measurements in front of it. */
+export class LayoutEngine extends PdfmakeLayoutBuilder {
+  private measure: DocMeasure | undefined;
+
+  constructor(
+    pageSize: object,
+    margins: Margins,
+    private readonly onMeasurer: (measure: DocMeasure) => void,
+  ) {
+    super(pageSize, margins, new PdfmakeSvgMeasure());
+  }
+
+  get docMeasure(): DocMeasure | undefined {
+    return this.measure;
+  }
+
+  set docMeasure(measure: DocMeasure | undefined) {
+    if (measure) this.onMeasurer(measure);
+    this.measure = measure;
+  }
+}
+
+/** pdfmake's document, with every font it provides handed to `onFont` with its file's style. */
+export class PdfDocument extends PdfmakeDocument {
+  constructor(
+    private readonly onFont: (font: EmbeddedFont, style: FontStyle) => void,
+    ...args: ConstructorParameters<typeof PdfmakeDocument>
+  ) {
+    super(...args);
+  }
+
+  provideFont(family: string, bold: boolean, italics: boolean): EmbeddedFont {
+    const font = super.provideFont(family, bold, italics);
+    this.onFont(font, bold ? (italics ? 'bolditalics' : 'bold') : italics ? 'italics' : 'normal');
+    return font;
+  }
+}
+
+/** Draws laid-out pages into the document. */
+export function drawPages(pdf: PdfKitDocument, pages: LaidOutPage[]): void {
+  new PdfmakeRenderer(pdf).renderPages(pages);
+}
+
+export function toBuffer(pdf: PdfKitDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    pdf.on('data', (chunk) => chunks.push(chunk));
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+    pdf.end();
+  });
+}

@@ -1,0 +1,76 @@
+/**
+ * The PDF renderer: lays the layout model out through pdfmake's engine, again while keep-with-next
+ * asks for other page breaks, settles the finished pages and draws them.
+ */
+import fs from 'node:fs';
+import type { LayoutDocument } from '../../layout/model';
+import { chooseFont, fontBytes, type FontOptions } from '../fonts';
+import { DocumentLayout } from './document-layout';
+import { drawPages, PdfDocument, toBuffer } from './engine';
+import { shareParsedFont } from './font-sharing';
+import { revisePlan, type Plan } from './keep-with-next';
+import { measurementsFor } from './measure-cache';
+import { centreHeaderSpans, joinRules, joinWords, settleSpanRules } from './post-layout';
+import { FAMILY } from './translate';
+
+export type PdfOptions = FontOptions;
+
+export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): Promise<Buffer> {
+  const fontChoice = chooseFont(doc.font.family, options);
+  const blocks = doc.sections.flatMap((section) => section.blocks);
+  const images = new Map<string, string>();
+  const imageBytes: Record<string, Buffer> = {};
+  for (const block of blocks) {
+    if (block.kind === 'image' && !images.has(block.path)) {
+      const key = `image${images.size}`;
+      images.set(block.path, key);
+      imageBytes[key] = fs.readFileSync(block.path);
+    }
+  }
+  const created = new Date(`${doc.meta.created}T00:00:00Z`);
+  const pdf = new PdfDocument(
+    (font, style) => shareParsedFont(font, fontChoice.files[style]),
+    { [FAMILY]: fontBytes(fontChoice) },
+    imageBytes,
+    {},
+    {},
+    {
+      size: [doc.page.width, doc.page.height],
+      pdfVersion: '1.4',
+      compress: true,
+      autoFirstPage: false,
+      font: null,
+      lang: doc.meta.language,
+      fontLayoutCache: true,
+      info: {
+        Title: doc.meta.title,
+        Subject: doc.meta.subject,
+        Author: doc.meta.author,
+        Creator: 'naskah',
+        Producer: 'naskah (pdfmake)',
+        CreationDate: created,
+        ModDate: created,
+      },
+    },
+    null,
+    // Fonts and images are handed over as bytes: pdfmake needs no file and no URL.
+    () => false,
+  );
+
+  const layout = new DocumentLayout(doc, pdf, images, measurementsFor(fontChoice.files));
+  let plan: Plan = { breaks: new Map() };
+  let pages = layout.layOut(plan);
+  // Each revision moves a kept block, so there are at most as many as blocks.
+  for (let pass = 0; pass <= blocks.length; pass++) {
+    const revised = revisePlan(doc, plan, pages);
+    if (!revised) break;
+    plan = revised;
+    pages = layout.layOut(plan);
+  }
+  settleSpanRules(pages);
+  joinRules(pages);
+  joinWords(pages);
+  centreHeaderSpans(doc, pages);
+  drawPages(pdf, pages);
+  return toBuffer(pdf);
+}

@@ -1,0 +1,75 @@
+/**
+ * Keep-with-next planning: where page breaks go so that a kept block is not left at the foot of a
+ * page without the start of the block after it. Decided from a finished layout, laid out again.
+ */
+import type { Block, LayoutDocument } from '../../layout/model';
+import type { LaidOutPage } from './engine';
+import { whereBlocksLie, type BlockPlaces } from './page-reading';
+
+/** Decisions taken from an earlier layout of the same document. */
+export interface Plan {
+  /** Keep-with-next: a page break before this row (0: before the whole block) of a block. */
+  breaks: Map<number, number>;
+}
+
+/** What a finished layout asks to change, if anything. */
+export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[]): Plan | undefined {
+  const breaks = keepBreaks(doc, plan.breaks, whereBlocksLie(pages));
+  return sameEntries(breaks, plan.breaks) ? undefined : { breaks };
+}
+
+/**
+ * In each section, the first kept block that ends a page before its successor starts gets its
+ * last row (or itself) moved to the next page. One move per section and layout: a move can make
+ * an earlier kept block fail, and that one then takes the move over (a chain moves as a whole).
+ * Every section starts a page, so a move in one section leaves the others' pages as they are.
+ */
+function keepBreaks(doc: LayoutDocument, current: Map<number, number>, lie: BlockPlaces): Map<number, number> {
+  const breaks = new Map(current);
+  let sectionStart = 0;
+  for (const section of doc.sections) {
+    const first = sectionStart;
+    sectionStart += section.blocks.length;
+    for (let i = 0; i < section.blocks.length - 1; i++) {
+      const index = first + i;
+      const block = section.blocks[i];
+      if (!block.keepWithNext) continue;
+      const here = lie.blocks.get(index);
+      const next = lie.blocks.get(index + 1);
+      if (!here || !next || here.last >= next.first) continue;
+      const unit = lastUnit(block);
+      if (breaks.get(index) === unit || startsPage(index, unit, lie)) continue;
+      breaks.set(index, unit);
+      if (breaks.get(index + 1) === 0) breaks.delete(index + 1);
+      break;
+    }
+  }
+  return breaks;
+}
+
+/** Whether a block's row (0: the block) is the first thing on its page, so moving it would gain nothing. */
+function startsPage(index: number, unit: number, lie: BlockPlaces): boolean {
+  const rows = lie.rows.get(index);
+  if (unit > 0) return (rows?.get(unit)?.first ?? 0) > (rows?.get(unit - 1)?.last ?? 0);
+  const first = lie.blocks.get(index)?.first ?? 0;
+  return lie.firstOnPage[first]?.block === index;
+}
+
+/** A block's last row, moved by keep-with-next; 0 stands for the whole block. */
+function lastUnit(block: Block): number {
+  if (block.kind === 'grid') return block.rows.length - 1;
+  if (block.kind === 'table') return block.rows.length - 1 > block.headerRows ? block.rows.length - 1 : 0;
+  return 0;
+}
+
+/** Row indices of the parts of a grid or table split by a page break before `breakAt` (header rows repeat). */
+export function splitRows(count: number, headerRows: number, breakAt: number | undefined): number[][] {
+  const all = Array.from({ length: count }, (_, row) => row);
+  if (!breakAt) return [all];
+  const header = all.slice(0, headerRows);
+  return [all.slice(0, breakAt), [...header, ...all.slice(breakAt)]];
+}
+
+function sameEntries(a: Map<number, number>, b: Map<number, number>): boolean {
+  return a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
+}
