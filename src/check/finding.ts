@@ -1,11 +1,11 @@
 /** What a rule reports, and the context every rule reads. */
 import type { Decree } from '../data/schema';
 import type { FieldPath, LoadedSource } from '../data/load';
+import type { FindingRule } from './messages';
 
-export interface Finding {
+/** What completes a finding's message. */
+export interface FindingValues {
   severity: 'error' | 'warning';
-  /** Which rule found it; also the key of its message in src/check/messages.ts. */
-  rule: string;
   file: string;
   line: number;
   column: number;
@@ -14,6 +14,11 @@ export interface Finding {
   found: string;
   /** Values that complete the message: the expected text, a suggestion, an item number. */
   params?: Record<string, string | number>;
+}
+
+export interface Finding extends FindingValues {
+  /** Which rule found it; also the key of its message. */
+  rule: FindingRule;
 }
 
 export interface CheckContext {
@@ -26,7 +31,7 @@ export type Rule = (context: CheckContext) => Finding[];
 export function findingAt(
   { source }: CheckContext,
   severity: Finding['severity'],
-  rule: string,
+  rule: FindingRule,
   path: FieldPath,
   found: string,
   params?: Finding['params'],

@@ -1,6 +1,7 @@
 /** What `naskah check` says about each finding, in Bahasa Indonesia (default) and English. */
-import { formatFieldPath, type Lang } from '../problems/messages';
-import type { Finding } from './finding';
+import { say, type Catalogue, type KeyOf, type Lang, type Text } from '../messages/catalogue';
+import { formatFieldPath } from '../problems/messages';
+import type { Finding, FindingValues } from './finding';
 
 /** Each finding says what was found, why it matters and how to fix it. */
 interface Explanation {
@@ -9,14 +10,12 @@ interface Explanation {
   fix: string;
 }
 
-type Explained = Record<Lang, Explanation>;
-
-const severityWords: Record<Finding['severity'], Record<Lang, string>> = {
+const severityWords: Record<Finding['severity'], Text> = {
   error: { id: 'kesalahan', en: 'error' },
   warning: { id: 'peringatan', en: 'warning' },
 };
 
-const sectionEndings: Record<string, Record<Lang, string>> = {
+const sectionEndings: Record<string, Text> = {
   menimbang: {
     id: 'setiap butir Menimbang, juga yang terakhir, diakhiri titik koma',
     en: 'every Menimbang item, the last one too, ends with a semicolon',
@@ -28,9 +27,9 @@ const sectionEndings: Record<string, Record<Lang, string>> = {
   diktum: { id: 'setiap diktum adalah kalimat yang diakhiri titik', en: 'every dictum is a sentence ending with a full stop' },
 };
 
-const p = (f: Finding, name: string): string => String(f.params?.[name] ?? '');
+const p = (f: FindingValues, name: string): string => String(f.params?.[name] ?? '');
 
-const messages: Record<string, (f: Finding) => Explained> = {
+export const findingMessages = {
   'other-office': (f) => ({
     id: {
       what: `menyebut "${f.found}"`,
@@ -217,12 +216,14 @@ const messages: Record<string, (f: Finding) => Explained> = {
       fix: 'complete the sentence from the source document',
     },
   }),
-};
+} satisfies Catalogue<FindingValues, Explanation>;
+
+export type FindingRule = KeyOf<typeof findingMessages>;
 
 /** One finding as one line: "file:line:col: kesalahan [rule] field: what, why; fix". */
 export function formatFinding(f: Finding, lang: Lang): string {
-  const explanation = messages[f.rule]?.(f)[lang];
+  const { what, why, fix } = say(findingMessages, f.rule, f, lang);
   const field = f.path.length ? `${formatFieldPath(f.path, lang)}: ` : '';
-  const text = explanation ? `${explanation.what}, ${explanation.why}; ${explanation.fix}` : f.found;
+  const text = `${what}, ${why}; ${fix}`;
   return `${f.file}:${f.line}:${f.column}: ${severityWords[f.severity][lang]} [${f.rule}] ${field}${text}`;
 }

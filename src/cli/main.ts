@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /** The naskah command line: Bahasa Indonesia by default, English with --lang en. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { cliText, type CliWord } from './text';
+import type { Lang } from '../messages/catalogue';
+import { formatProblem } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
-import { checkSummary, formatProblem, summary, type Lang } from '../problems/messages';
+import { buildSummary, checkSummary, cliText, commanderError, commanderHelp, type CliWord } from './text';
 
 /** Read before the commands are defined, so that their help is in the user's language too. */
 const lang: Lang = /(^|\s)--lang(=|\s+)en(\s|$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'id';
-const t = (word: CliWord, values?: Record<string, string | number>) => cliText(lang, word, values);
+const t = (word: CliWord) => cliText(lang, word);
 
 /** Runs one unit of work; a user's mistake is printed in the user's terms, anything else is a bug. */
 async function attempt(work: () => Promise<string[]> | string[]): Promise<boolean> {
@@ -42,6 +43,9 @@ class Progress {
 }
 
 const program = new Command('naskah')
+  // Before the commands are added: they inherit the program's help and output settings.
+  .configureHelp(commanderHelp(lang))
+  .configureOutput({ outputError: (message, write) => write(commanderError(message, lang)) })
   .description(t('program'))
   .addOption(new Option('--lang <lang>', t('lang')).choices(['id', 'en']).default('id'))
   .helpOption('-h, --help', t('help'))
@@ -73,7 +77,7 @@ program
     });
     const failed = outcomes.filter((outcome) => outcome.problems.length > 0).length;
     progress.clear();
-    if (files.length > 1) console.error(summary(files.length - failed, failed, lang));
+    if (files.length > 1) console.error(buildSummary(files.length - failed, failed, lang));
     process.exitCode = failed > 0 ? 1 : 0;
   });
 
@@ -116,7 +120,7 @@ program
   .argument('<file>', t('nextFile'))
   .requiredOption('--year <year>', t('year'), (value) => {
     const year = Number(value);
-    if (!Number.isInteger(year) || year < 1945 || year > 2200) throw new InvalidArgumentError('1945-2200');
+    if (!Number.isInteger(year) || year < 1945 || year > 2200) throw new InvalidArgumentError(t('yearRange'));
     return year;
   })
   .option('--out <file>', t('nextOut'))
@@ -135,10 +139,10 @@ program
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('importExamples')}`)
   .action(async (file: string, options: { out?: string }) => {
-    const { importFile } = await import('../import');
+    const [{ importFile }, { importReport }] = await Promise.all([import('../import'), import('../import/messages')]);
     const ok = await attempt(async () => {
-      const { target, result } = await importFile(file, options.out);
-      console.error(t('found', result.counts));
+      const { target, result } = await importFile(file, options.out, lang);
+      console.error(importReport(result.counts, lang));
       for (const guess of result.guesses) console.error(guess);
       return [target];
     });

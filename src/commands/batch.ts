@@ -37,7 +37,7 @@ export async function buildOutcome(file: string, options: BuildOptions): Promise
   try {
     return { file, written: await buildDecreeFile(file, options), problems: [] };
   } catch (error) {
-    const problems = error instanceof NaskahError ? error.problems : [{ file, key: 'internal-error', detail: error instanceof Error ? error.message : String(error) }];
+    const problems: Problem[] = error instanceof NaskahError ? error.problems : [{ file, key: 'internal-error', detail: error instanceof Error ? error.message : String(error) }];
     return { file, written: [], problems };
   }
 }

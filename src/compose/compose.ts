@@ -1,6 +1,7 @@
 /** Turns a validated decree into the layout model, through its template. */
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
 import type { Decree, LayoutSettings } from '../data/schema';
 import { itemMarker } from '../formatters';
@@ -196,7 +197,7 @@ function composeEmblem(widthMm: number, context: Context, common: BlockCommon): 
   const { dataFile } = context.options;
   const folder = path.dirname(path.resolve(dataFile));
   const file = path.resolve(folder, emblem);
-  const problem = (key: string) => new NaskahError([{ file: dataFile, path: ['kantor', 'lambang'], key, found: emblem }]);
+  const problem = (key: ProblemKey) => new NaskahError([{ file: dataFile, path: ['kantor', 'lambang'], key, found: emblem }]);
   // The data names a picture beside it, never a file elsewhere on the machine.
   if (path.isAbsolute(emblem) || path.relative(folder, file).startsWith('..')) throw problem('emblem-outside');
   if (!existsSync(file)) throw problem('emblem-missing');

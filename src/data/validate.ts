@@ -1,5 +1,6 @@
 /** Checks loaded data against the decree schema; every problem at once, each placed in the file. */
 import type { z } from 'zod';
+import { isProblemKey } from '../problems/messages';
 import { NaskahError, type Problem } from '../problems/problem';
 import { decreeSchema, type Decree } from './schema';
 import type { LoadedSource } from './load';
@@ -53,7 +54,7 @@ function describe(issue: z.core.$ZodIssue): Omit<Problem, 'file'> {
     case 'invalid_value':
       return { key: 'not-one-of', found, detail: issue.values.map(String).join(', ') };
     case 'custom':
-      return { key: issue.message, found };
+      return { key: isProblemKey(issue.message) ? issue.message : 'invalid', found };
     default:
       // Formats, unions and the like: the field's own hint says what is expected.
       return { key: 'invalid', found };

@@ -9,11 +9,12 @@ import type { FieldPath } from '../data/load';
 import { NaskahError } from '../problems/problem';
 import { dictumOrdinal, itemMarker, monthNameId, titleCaseId, upperId } from '../formatters';
 import { findWrittenForm, nameFromCapitals } from './case';
+import type { NoteKey } from './messages';
 import { collapseSpace, isTableFurniture, type SourceLine } from './source';
 
 export interface Note {
   path: FieldPath;
-  text: string;
+  key: NoteKey;
   /** Written at the end of the value's line instead of above it. */
   trailing?: boolean;
 }
@@ -41,20 +42,6 @@ export interface Assembled {
 
 type Item = Extract<SourceLine, { kind: 'item' }>;
 type MarkerStyle = 'letter' | 'number' | 'none';
-
-export const NOTE = {
-  caseGuessed: 'ditulis dengan huruf kapital di sumber; periksa huruf besar-kecilnya',
-  seatFromPlace: 'kedudukan kantor diambil dari tempat penetapan',
-  certifierMissing: 'pengesah salinan tidak ada di sumber (naskah asli); isi sendiri',
-  signatoryMissing: 'nama penanda tangan tidak ditemukan di sumber; isi sendiri',
-  dateUnread: 'tanggal penetapan tidak terbaca di sumber; isi dengan format TTTT-BB-HH',
-  placeMissing: 'tempat penetapan tidak ditemukan di sumber; isi sendiri',
-  yearFromDate: 'tahun tidak tertulis pada nomor; diambil dari tanggal penetapan',
-  regionGuessed: 'wilayah dipisahkan dari nama lembaga secara tebakan',
-  monthsMissing: 'jadwal tidak ada di sumber: bulan kosong',
-  cellEmpty: 'sel ini kosong di sumber; isi sendiri',
-  appendixTitleMissing: 'judul lampiran tidak ditemukan di sumber; isi sendiri',
-} as const;
 
 /** Dots printed where a value is still to be decided (a draft's number or date). */
 const STILL_OPEN = /^\.{3,}$/;
@@ -248,7 +235,7 @@ function readBody(cursor: Cursor): Body {
 export function assembleDecree(lines: SourceLine[], options: AssembleOptions): Assembled {
   const notes: Note[] = [];
   const missing: string[] = [];
-  const note = (path: FieldPath, text: string, trailing?: boolean) => notes.push({ path, text, ...(trailing ? { trailing } : {}) });
+  const note = (path: FieldPath, key: NoteKey, trailing?: boolean) => notes.push({ path, key, ...(trailing ? { trailing } : {}) });
   const corpus = allText(lines);
   const cursor = new Cursor(lines);
   const layout: Partial<LayoutSettings> = { ...options.layout };
@@ -271,7 +258,7 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   const headingLinesMatch =
     institutionLines.length >= 2 && (upperId(collapseSpace(institutionLines.join(' '))) === decreeName || upperId(institutionLines[0]) === decreeName);
   const [lembagaCapitals, wilayahCapitals] = headingLinesMatch ? [institutionLines[0], institutionLines.slice(1).join(' ')] : splitAtRegion(decreeOf);
-  if (!wilayahCapitals) note(['kantor', 'wilayah'], NOTE.regionGuessed);
+  if (!wilayahCapitals) note(['kantor', 'wilayah'], 'regionGuessed');
   const institutionCapitals = `${lembagaCapitals} ${wilayahCapitals}`.trim();
   const knownInstitution =
     options.known?.institution && upperId(options.known.institution) === upperId(institutionCapitals) ? options.known.institution : findWrittenForm(institutionCapitals, corpus);
@@ -280,14 +267,14 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   const writtenWilayah = knownInstitution?.split(' ').slice(lembagaWords).join(' ') ?? findWrittenForm(wilayahCapitals, corpus);
   const lembaga = writtenLembaga ?? titleCaseId(lembagaCapitals);
   const wilayah = writtenWilayah || (wilayahCapitals ? titleCaseId(wilayahCapitals) : UNFILLED);
-  if (!writtenLembaga) note(['kantor', 'lembaga'], NOTE.caseGuessed);
-  if (!writtenWilayah && wilayahCapitals) note(['kantor', 'wilayah'], NOTE.caseGuessed);
+  if (!writtenLembaga) note(['kantor', 'lembaga'], 'caseGuessed');
+  if (!writtenWilayah && wilayahCapitals) note(['kantor', 'wilayah'], 'caseGuessed');
 
   // The title as the last consideration writes it ("… tentang Penetapan …;"), else from capitals.
   const knownTitle = options.known?.title && upperId(collapseSpace(options.known.title)) === upperId(titleCapitals) ? options.known.title : undefined;
   const writtenTitle = knownTitle ?? findWrittenForm(titleCapitals, menimbang[menimbang.length - 1] ?? '') ?? findWrittenForm(titleCapitals, corpus);
   const tentang = writtenTitle ?? titleCaseId(titleCapitals);
-  if (!writtenTitle) note(['keputusan', 'tentang'], NOTE.caseGuessed);
+  if (!writtenTitle) note(['keputusan', 'tentang'], 'caseGuessed');
 
   // The signature: place, date, the signatory and the certifier of a copy, in whichever order the columns came.
   const rest = lines.slice(cursor.index);
@@ -309,30 +296,30 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   const jabatanCapitals = (officialLine && upperId(officialLine).split(upperId(lembagaCapitals))[0].trim()) || signature.jabatanCapitals || '';
   const writtenJabatan = findWrittenForm(`${jabatanCapitals} ${lembagaCapitals}`, corpus)?.split(' ').slice(0, jabatanCapitals.split(/\s+/).length).join(' ');
   const jabatan = writtenJabatan ?? (jabatanCapitals ? titleCaseId(jabatanCapitals) : UNFILLED);
-  if (!writtenJabatan) note(['penandatangan', 'jabatan'], NOTE.caseGuessed);
+  if (!writtenJabatan) note(['penandatangan', 'jabatan'], 'caseGuessed');
 
   const signatory = signature.signatory ? nameFromCapitals(signature.signatory) : UNFILLED;
-  if (!signature.signatory) note(['penandatangan', 'nama'], NOTE.signatoryMissing);
-  else if (signatory !== signature.signatory) note(['penandatangan', 'nama'], NOTE.caseGuessed);
+  if (!signature.signatory) note(['penandatangan', 'nama'], 'signatoryMissing');
+  else if (signatory !== signature.signatory) note(['penandatangan', 'nama'], 'caseGuessed');
 
   const certifierName = signature.certifier ? nameFromCapitals(signature.certifier) : UNFILLED;
   const pengesah = { jabatan: signature.certifierJabatan ?? UNFILLED, nama: certifierName, ...(signature.certifierNip ? { nip: signature.certifierNip } : {}) };
-  if (!signature.certifier) note(['kantor', 'pengesah_salinan'], NOTE.certifierMissing);
-  else if (certifierName !== signature.certifier) note(['kantor', 'pengesah_salinan', 'nama'], NOTE.caseGuessed);
+  if (!signature.certifier) note(['kantor', 'pengesah_salinan'], 'certifierMissing');
+  else if (certifierName !== signature.certifier) note(['kantor', 'pengesah_salinan', 'nama'], 'caseGuessed');
 
   const place = signature.place ?? UNFILLED;
-  if (!signature.place) note(['kantor', 'kedudukan'], NOTE.placeMissing);
-  else note(['kantor', 'kedudukan'], NOTE.seatFromPlace);
+  if (!signature.place) note(['kantor', 'kedudukan'], 'placeMissing');
+  else note(['kantor', 'kedudukan'], 'seatFromPlace');
 
   // A draft prints dots for a date still to be decided: that reads back as an empty date, no guess.
   const tanggal = (signature.date && isoDateOf(signature.date)) ?? null;
-  if (!tanggal && !STILL_OPEN.test(signature.date ?? '')) note(['ditetapkan', 'tanggal'], NOTE.dateUnread);
+  if (!tanggal && !STILL_OPEN.test(signature.date ?? '')) note(['ditetapkan', 'tanggal'], 'dateUnread');
   let tahun = heading.tahun ?? options.known?.year;
   if (tahun === undefined) {
     // A classification code names no year of its own in a fixed place; the date of signing does.
     tahun = Number(tanggal?.slice(0, 4) ?? /\b(?:19|20)\d{2}\b/.exec(nomor ?? '')?.[0]);
     if (!tahun) throw notADecree(options.sourceName, ['nomor']);
-    note(['keputusan', 'tahun'], NOTE.yearFromDate);
+    note(['keputusan', 'tahun'], 'yearFromDate');
   }
 
   // The appendix: its title, the table, and the place and date above its signature (R40).
@@ -340,7 +327,7 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   const afterTable = rest.length - [...rest].reverse().findIndex((line) => line.kind === 'row');
   if (rows.length > 0 && rest.slice(afterTable).some((line) => PLACE_AND_DATE.test(textOf(line) ?? ''))) layout.tempat_tanggal_di_lampiran = true;
   const judul = collapseSpace(appendixTitle.join(' '));
-  if (rows.length > 0 && !judul) note(['lampiran', 'judul'], NOTE.appendixTitleMissing);
+  if (rows.length > 0 && !judul) note(['lampiran', 'judul'], 'appendixTitleMissing');
   const lampiran = rows.length > 0 ? readSchedule(rows, judul || UNFILLED, note) : undefined;
 
   const data: DecreeInput = {
@@ -447,7 +434,7 @@ function scheduleColumns(rows: Row[]): Columns {
  * a sub-activity when it is a whole table row or carries the next letter, and otherwise continues the
  * row before it (a row broken over a page). Letters are stripped where the activity has several.
  */
-function readSchedule(rows: Row[], judul: string, note: (path: FieldPath, text: string, trailing?: boolean) => void): Lampiran {
+function readSchedule(rows: Row[], judul: string, note: (path: FieldPath, key: NoteKey, trailing?: boolean) => void): Lampiran {
   const columns = scheduleColumns(rows);
   const activities: { nama: string; tasks: (SubActivity & { bulan: number[]; ket: string })[] }[] = [];
   let anyMonth = false;
@@ -474,7 +461,7 @@ function readSchedule(rows: Row[], judul: string, note: (path: FieldPath, text: 
   // An empty cell where the data needs a text is filled with dots and pointed out.
   const filled = (text: string, path: FieldPath) => {
     if (text) return text;
-    note(path, NOTE.cellEmpty);
+    note(path, 'cellEmpty');
     return UNFILLED;
   };
   const kegiatan = activities.map((activity, a) => {
@@ -485,7 +472,7 @@ function readSchedule(rows: Row[], judul: string, note: (path: FieldPath, text: 
         const path = ['lampiran', 'kegiatan', a, 'sub_kegiatan', t];
         const typed = TYPED_MARKER.exec(task.uraian);
         const uraian = typed && tasks.length > 1 && typed[1] === expectedMarker('letter', t) ? typed[2] : task.uraian;
-        if (!anyMonth) note([...path, 'bulan'], NOTE.monthsMissing, true);
+        if (!anyMonth) note([...path, 'bulan'], 'monthsMissing', true);
         return { uraian: filled(uraian, [...path, 'uraian']), bulan: task.bulan, ...(task.ket ? { ket: task.ket } : {}) };
       }),
     };

@@ -2,8 +2,10 @@
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
 import type { DecreeInput } from '../data/schema';
+import type { Lang } from '../messages/catalogue';
 import { formatFieldPath } from '../problems/messages';
-import { NOTE, type Note } from './assemble';
+import type { Note } from './assemble';
+import { GUESS, importedFrom, noteMessages } from './messages';
 
 /** Texts longer than this are written as folded blocks (`>-`), as in a hand-written data file. */
 const FOLD_FROM = 80;
@@ -43,16 +45,14 @@ function attachNote(doc: Document, note: Note, text: string): void {
 }
 
 /** "tebakan: …" on the comment of a guess, so that a search for the word finds every one. */
-export function guessComment(note: Note): string {
-  return note.text === NOTE.monthsMissing ? note.text : `tebakan: ${note.text}`;
+function guessComment(note: Note, lang: Lang): string {
+  const text = noteMessages[note.key][lang];
+  return note.key === 'monthsMissing' ? text : `${GUESS[lang]}: ${text}`;
 }
 
-export function decreeYaml(data: DecreeInput, notes: Note[], sourceName: string): string {
+export function decreeYaml(data: DecreeInput, notes: Note[], sourceName: string, lang: Lang): string {
   const doc = new Document(withMonthRanges(data));
-  doc.commentBefore = [
-    ` Diimpor dari ${path.basename(sourceName)}.`,
-    ' Periksa setiap baris bertanda "tebakan": isinya tidak tertulis persis seperti itu di sumber.',
-  ].join('\n');
+  doc.commentBefore = importedFrom(path.basename(sourceName), lang).join('\n');
   visit(doc, {
     Pair(_, pair) {
       // A month range is quoted, so that no reader takes "2-12" for anything but text.
@@ -67,14 +67,14 @@ export function decreeYaml(data: DecreeInput, notes: Note[], sourceName: string)
   });
   // A blank line between the parts of the decree, as in a hand-written data file.
   if (isMap(doc.contents)) doc.contents.items.slice(1).forEach((pair) => ((pair.key as Node).spaceBefore = true));
-  for (const note of notes) attachNote(doc, note, guessComment(note));
+  for (const note of notes) attachNote(doc, note, guessComment(note, lang));
   return doc.toString({ lineWidth: LINE_WIDTH, flowCollectionPadding: false });
 }
 
 /** The guesses as lines for the user: one per place, the months of a schedule that had none as one line. */
-export function guessList(notes: Note[]): string[] {
-  const months = notes.filter((note) => note.text === NOTE.monthsMissing);
-  const lines = notes.filter((note) => note.text !== NOTE.monthsMissing).map((note) => `${formatFieldPath(note.path, 'id')}: ${guessComment(note)}`);
-  if (months.length > 0) lines.push(`lampiran › kegiatan › sub_kegiatan › bulan (${months.length}): ${NOTE.monthsMissing}`);
+export function guessList(notes: Note[], lang: Lang): string[] {
+  const months = notes.filter((note) => note.key === 'monthsMissing');
+  const lines = notes.filter((note) => note.key !== 'monthsMissing').map((note) => `${formatFieldPath(note.path, lang)}: ${guessComment(note, lang)}`);
+  if (months.length > 0) lines.push(`lampiran › kegiatan › sub_kegiatan › bulan (${months.length}): ${noteMessages.monthsMissing[lang]}`);
   return lines;
 }

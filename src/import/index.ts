@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decreeSchema } from '../data/schema';
+import type { Lang } from '../messages/catalogue';
 import { NaskahError } from '../problems/problem';
 import { writeNewFileAtomically } from '../output/files';
 import { assembleDecree, type AssembleOptions } from './assemble';
@@ -12,9 +13,17 @@ import { decreeYaml, guessList } from './data-file';
 import { readDocx } from './docx';
 import { linesFromText, type SourceLine } from './source';
 
+export interface ImportCounts {
+  menimbang: number;
+  mengingat: number;
+  diktum: number;
+  kegiatan: number;
+  sub_kegiatan: number;
+}
+
 export interface ImportResult {
   yaml: string;
-  counts: { menimbang: number; mengingat: number; diktum: number; kegiatan: number; sub_kegiatan: number };
+  counts: ImportCounts;
   guesses: string[];
 }
 
@@ -23,7 +32,7 @@ const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 const ZIP_MAGIC = Buffer.from('PK\u0003\u0004', 'latin1');
 const PDF_MAGIC = Buffer.from('%PDF', 'latin1');
 
-function importLines(lines: SourceLine[], options: AssembleOptions): ImportResult {
+function importLines(lines: SourceLine[], options: AssembleOptions, lang: Lang): ImportResult {
   const { data, notes } = assembleDecree(lines, options);
   // What the source gave may still be out of the schema's bounds (a year of 1900, say): nothing is written then.
   const checked = decreeSchema.safeParse(data);
@@ -33,7 +42,7 @@ function importLines(lines: SourceLine[], options: AssembleOptions): ImportResul
   }
   const kegiatan = data.lampiran?.kegiatan ?? [];
   return {
-    yaml: decreeYaml(data, notes, options.sourceName),
+    yaml: decreeYaml(data, notes, options.sourceName, lang),
     counts: {
       menimbang: data.menimbang.length,
       mengingat: data.mengingat.length,
@@ -41,28 +50,29 @@ function importLines(lines: SourceLine[], options: AssembleOptions): ImportResul
       kegiatan: kegiatan.length,
       sub_kegiatan: kegiatan.reduce((sum, activity) => sum + activity.sub_kegiatan.length, 0),
     },
-    guesses: guessList(notes),
+    guesses: guessList(notes, lang),
   };
 }
 
-export function importText(text: string, sourceName: string): ImportResult {
+/** `lang` is the language of the guesses, in the list and in the data file's comments. */
+export function importText(text: string, sourceName: string, lang: Lang = 'id'): ImportResult {
   if (!text.trim()) throw new NaskahError([{ file: sourceName, key: 'import-empty' }]);
-  return importLines(linesFromText(text), { sourceName });
+  return importLines(linesFromText(text), { sourceName }, lang);
 }
 
-export async function importDocx(bytes: Buffer, sourceName: string): Promise<ImportResult> {
+export async function importDocx(bytes: Buffer, sourceName: string, lang: Lang = 'id'): Promise<ImportResult> {
   const docx = readDocx(bytes, sourceName);
-  return importLines(docx.lines, { sourceName, known: docx.known, layout: docx.layout });
+  return importLines(docx.lines, { sourceName, known: docx.known, layout: docx.layout }, lang);
 }
 
 /** Picks the reader by the content (a zip is a DOCX), imports, and writes the data file beside the source unless told where. */
-export async function importFile(file: string, target?: string): Promise<{ target: string; result: ImportResult }> {
+export async function importFile(file: string, target?: string, lang: Lang = 'id'): Promise<{ target: string; result: ImportResult }> {
   const bytes = readSource(file);
   const sourceName = path.basename(file);
   let result: ImportResult;
-  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) result = await importDocx(bytes, sourceName);
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) result = await importDocx(bytes, sourceName, lang);
   else if (bytes.subarray(0, 4).equals(PDF_MAGIC)) throw new NaskahError([{ file, key: 'import-pdf' }]);
-  else result = importText(decodeText(bytes, file), sourceName);
+  else result = importText(decodeText(bytes, file), sourceName, lang);
 
   const output = target ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.yaml`);
   try {

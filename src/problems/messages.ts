@@ -1,10 +1,7 @@
 /** Everything naskah says to its users, in Bahasa Indonesia (default) and English. */
-import type { Problem } from './problem';
+import { say, type Catalogue, type KeyOf, type Lang, type Text } from '../messages/catalogue';
 import { importMessages } from '../import/messages';
-
-export type Lang = 'id' | 'en';
-
-type Text = Record<Lang, string>;
+import type { Problem, ProblemValues } from './problem';
 
 /** Type names as zod reports them, in the users' words. */
 const typeNames: Record<string, Text> = {
@@ -37,7 +34,7 @@ const yamlErrors: Record<string, Text> = {
   BAD_ALIAS: { id: 'alias (*nama) tidak sah', en: 'an alias (*name) is not valid' },
 };
 
-const messages: Record<string, (p: Problem, lang: Lang) => Text> = {
+const messages = {
   'file-missing': () => ({ id: 'berkas tidak ditemukan', en: 'file not found' }),
   'file-is-folder': () => ({ id: 'ini sebuah folder, bukan berkas data', en: 'this is a folder, not a data file' }),
   'file-unreadable': (p) => ({ id: `berkas tidak dapat dibaca (${p.detail})`, en: `the file cannot be read (${p.detail})` }),
@@ -160,19 +157,28 @@ const messages: Record<string, (p: Problem, lang: Lang) => Text> = {
     en: 'this file exists already and will not be overwritten; move or delete it first, or choose another name with --out',
   }),
   'output-unwritable': (p) => ({ id: `folder hasil tidak dapat ditulisi (${p.detail})`, en: `the output folder cannot be written (${p.detail})` }),
-};
+} satisfies Catalogue<ProblemValues>;
 
-function fieldName(path: Problem['path']): string | undefined {
+/** Every problem's message: the pipeline's and the importer's. */
+export const problemMessages = { ...messages, ...importMessages };
+
+export type ProblemKey = KeyOf<typeof problemMessages>;
+
+export function isProblemKey(key: string): key is ProblemKey {
+  return Object.hasOwn(problemMessages, key);
+}
+
+function fieldName(path: ProblemValues['path']): string | undefined {
   return path?.filter((part): part is string => typeof part === 'string').pop();
 }
 
-function expected(p: Problem, lang: Lang): string {
+function expected(p: ProblemValues, lang: Lang): string {
   const hint = fieldHints[fieldName(p.path) ?? ''];
   if (hint) return hint[lang];
   return typeNames[p.detail ?? '']?.[lang] ?? (lang === 'id' ? 'nilai yang sah' : 'a valid value');
 }
 
-function hintSuffix(p: Problem, lang: Lang): string {
+function hintSuffix(p: ProblemValues, lang: Lang): string {
   const hint = fieldHints[fieldName(p.path) ?? ''];
   return hint ? ` (${hint[lang]})` : '';
 }
@@ -189,17 +195,5 @@ export function formatFieldPath(path: (string | number)[], lang: Lang): string {
 export function formatProblem(problem: Problem, lang: Lang): string {
   const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
   const field = problem.path?.length ? `${formatFieldPath(problem.path, lang)}: ` : '';
-  const explain = messages[problem.key] ?? importMessages[problem.key];
-  const text = explain ? explain(problem, lang)[lang] : problem.key;
-  return `${place}: ${field}${text}`;
-}
-
-/** The closing line of a batch build. */
-export function summary(succeeded: number, failed: number, lang: Lang): string {
-  return lang === 'id' ? `selesai: ${succeeded} berhasil, ${failed} gagal` : `done: ${succeeded} built, ${failed} failed`;
-}
-
-/** The closing line of a check. */
-export function checkSummary(errors: number, warnings: number, lang: Lang): string {
-  return lang === 'id' ? `${errors} kesalahan, ${warnings} peringatan` : `${errors} errors, ${warnings} warnings`;
+  return `${place}: ${field}${say(problemMessages, problem.key, problem, lang)}`;
 }

@@ -20,6 +20,20 @@ describe('naskah import', () => {
     expect(runCli(['build', data, '--out', path.join(dir, 'hasil')], dir).status).toBe(0);
   });
 
+  test('with --lang en, reports its count and its guesses in English, in the list and in the data file', () => {
+    const { dir } = workspaceWithSample();
+    const text = path.join(dir, 'keputusan-35.txt');
+    cpSync(path.join(REPO, 'tests', 'fixtures', 'import', 'kpu-sumbawa-barat-2022-035.txt'), text);
+    const result = runCli(['--lang', 'en', 'import', text], dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('found: 2 considerations, 4 legal bases, 2 dictums, 32 activities, 87 sub-activities');
+    expect(result.stderr).toMatch(/^kantor › kedudukan: guess: the office's seat is taken from the place of enactment$/m);
+    const yaml = readFileSync(path.join(dir, 'keputusan-35.yaml'), 'utf8');
+    expect(yaml).toMatch(/^# Imported from keputusan-35\.txt\.$/m);
+    expect(yaml).toContain('# the source has no schedule: months left empty');
+    expect(yaml).not.toMatch(/tebakan|Diimpor/);
+  });
+
   test('a certified copy that naskah built comes back as the same data, and is never imported over an existing file', () => {
     const { dir, data } = workspaceWithSample();
     // The copy carries everything, the certifier included; the original does not print the certifier.
