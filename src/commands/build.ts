@@ -3,7 +3,6 @@ import path from 'node:path';
 import { composeDecree, type Variant } from '../compose/compose';
 import { loadYamlFile } from '../data/load';
 import { validateDecree } from '../data/validate';
-import { NaskahError } from '../problems/problem';
 import { outputBaseName, writeFilesAtomically } from '../output/files';
 import { renderDocx } from '../render/docx';
 import { renderPdf } from '../render/pdf/index';
@@ -24,11 +23,6 @@ export async function buildDecreeFile(dataFile: string, options: BuildOptions): 
     files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf });
   }
   // Everything is rendered before anything is written, so a failure leaves earlier outputs as they were.
-  try {
-    writeFilesAtomically(files);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new NaskahError([{ file: options.outDir, key: code === 'ENOSPC' ? 'disk-full' : 'output-unwritable', detail: code }]);
-  }
+  writeFilesAtomically(files);
   return files.map((file) => file.target);
 }
