@@ -42,7 +42,7 @@ export function outputBaseName(decree: Decree, variant: string): string {
 export function writeFilesAtomically(files: { target: string; bytes: Buffer }[]): void {
   for (const folder of new Set(files.map(({ target }) => path.dirname(target)))) removeStaleTemporaries(folder);
   // A folder where a file should go would fail its rename after others had succeeded: refuse before any.
-  const blocked = files.find(({ target }) => statSync(target, { throwIfNoEntry: false })?.isDirectory());
+  const blocked = files.find(({ target }) => isFolder(target));
   if (blocked) throw new NaskahError([{ file: blocked.target, key: 'output-is-folder' }]);
   const staged: { temp: string; target: string }[] = [];
   let step: WriteStep = 'folder';
@@ -78,6 +78,15 @@ export function writeNewFileAtomically(target: string, bytes: Buffer): void {
     throw new NaskahError([writeProblem(target, 'file', error)]);
   } finally {
     rmSync(temp, { force: true });
+  }
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    // No such file, or a path that cannot hold one: staging the file reports why.
+    return false;
   }
 }
 
