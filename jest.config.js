@@ -1,8 +1,15 @@
+/**
+ * Two projects: `fast` (unit tests, seconds: `npm run test:fast`) and `end-to-end` (the command line,
+ * rendering, pixels, fuzzing). `npm test` runs both.
+ */
+const END_TO_END = ['/tests/cli/', '/tests/robustness/', '/tests/visual/', '/tests/render-pdf/', '/tests/render-docx/', '/tests/layout/', '/tests/import/docx-'];
+const common = { preset: 'ts-jest', testEnvironment: 'node', roots: ['<rootDir>/tests'] };
+
 /** @type {import('jest').Config} */
 module.exports = {
-  preset: 'ts-jest',
-  testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
   testTimeout: 120000,
+  projects: [
+    { ...common, displayName: 'fast', testMatch: ['**/*.test.ts'], testPathIgnorePatterns: END_TO_END },
+    { ...common, displayName: 'end-to-end', testMatch: END_TO_END.map((folder) => `**${folder}**/*.test.ts`) },
+  ],
 };

@@ -1,5 +1,6 @@
 /** Decrees for the check's tests: the clean fixture, or the clean fixture with one thing changed. */
 import { readFileSync } from 'node:fs';
+import { toolAvailable } from '../support/tools';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { checkDecree, type Finding } from '../../src/check';
@@ -34,6 +35,5 @@ export function findingsOf(rule: string, change: (data: DecreeInput) => void): F
 export const lampiranOf = (data: DecreeInput) => data.lampiran!;
 
 /** Spelling tests need Debian's hunspell-id; without it they are skipped, saying so once. */
-export const hasDictionary = getSpeller() !== null;
+export const hasDictionary = toolAvailable(getSpeller() !== null, 'id_ID Hunspell dictionary not installed (apt install hunspell-id): spelling tests');
 export const describeWithDictionary = hasDictionary ? describe : describe.skip;
-if (!hasDictionary) console.warn('id_ID Hunspell dictionary not installed (apt install hunspell-id): spelling tests skipped');

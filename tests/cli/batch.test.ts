@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { runCli, workspaceWithSample } from '../support/cli';
+import { toolAvailable } from '../support/tools';
 
 test('a batch over a folder builds the good files, reports the broken one and exits 1', () => {
   const { dir, data } = workspaceWithSample();
@@ -48,10 +49,7 @@ describe('output problems get a clear message and leave nothing behind', () => {
   /** Runs `work` with `folder` made a 4 KiB file system of its own; needs the right to mount (root, as in CI). */
   function withFullDisk(folder: string, work: () => void): void {
     mkdirSync(folder);
-    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4k', 'tmpfs', folder]).status !== 0) {
-      console.warn('full-disk case skipped: cannot mount a small file system here');
-      return;
-    }
+    if (!toolAvailable(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4k', 'tmpfs', folder]).status === 0, 'cannot mount a small file system: full-disk cases')) return;
     try {
       work();
     } finally {

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import { chooseFont, fontBytes, FONT_ENV } from '../../src/render/fonts';
 import { renderPdf } from '../../src/render/pdf';
 import { readPdf } from '../support/read-pdf';
+import { toolAvailable } from '../support/tools';
 import { sample } from './fixtures';
 
 const bonum = chooseFont('Bookman Old Style');
-const bonumInstalled = bonum.name === 'TeX Gyre Bonum';
-if (!bonumInstalled) console.warn(`TeX Gyre Bonum is not installed (${bonum.reason}): its checks are skipped`);
+const bonumInstalled = toolAvailable(bonum.name === 'TeX Gyre Bonum', `TeX Gyre Bonum is not installed (${bonum.reason}): its checks`);
 
 test('the bundled Noto Serif when forced, whatever the office typeface', () => {
   for (const family of ['Bookman Old Style', 'Arial', 'Comic Sans']) {

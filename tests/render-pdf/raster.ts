@@ -1,11 +1,12 @@
 /** Pixels of rendered PDF pages (poppler's pdftoppm), sampled at positions given in points. */
+import { toolAvailable } from '../support/tools';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 
-export const hasPdftoppm = !spawnSync('pdftoppm', ['-v']).error;
+export const hasPdftoppm = toolAvailable(!spawnSync('pdftoppm', ['-v']).error, 'pdftoppm (poppler-utils) is not installed: pixel checks of the PDF');
 
 export interface Raster {
   /** Grey level 0 (black) … 255 (white) at a point, measured from the top left of the page. */

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
+import { toolAvailable } from '../support/tools';
 import { parse, stringify } from 'yaml';
 import { composeDecree } from '../../src/compose/compose';
 import { parseInline, plainText } from '../../src/compose/inline';
@@ -167,7 +168,7 @@ function expectWellFormedXml(docx: Buffer): void {
         return file;
       });
     const result = spawnSync('xmllint', ['--noout', ...parts], { encoding: 'utf8' });
-    if (result.error) return console.warn(`XML check skipped: ${result.error.message}`);
+    if (!toolAvailable(result.error === undefined, `xmllint cannot run (${result.error?.message}): XML well-formedness check`)) return;
     expect({ status: result.status, errors: result.stderr }).toEqual({ status: 0, errors: '' });
   } finally {
     rmSync(dir, { recursive: true, force: true });

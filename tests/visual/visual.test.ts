@@ -13,6 +13,7 @@ import { composeDecree, type Variant } from '../../src/compose/compose';
 import { loadYamlFile } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
 import { renderPdf } from '../../src/render/pdf';
+import { toolAvailable } from '../support/tools';
 
 const REPO = path.join(__dirname, '..', '..');
 const APPROVED = path.join(__dirname, 'approved');
@@ -27,8 +28,7 @@ const CASES: { name: string; file: string; variant: Variant }[] = [
   { name: 'stress-salinan', file: 'tests/fixtures/data/stress.yaml', variant: 'salinan' },
 ];
 
-const hasPdftoppm = spawnSync('pdftoppm', ['-v']).error === undefined;
-if (!hasPdftoppm) console.warn('visual regression skipped: pdftoppm (poppler-utils) is not installed');
+const hasPdftoppm = toolAvailable(spawnSync('pdftoppm', ['-v']).error === undefined, 'pdftoppm (poppler-utils) is not installed: visual regression');
 const maybe = hasPdftoppm ? describe : describe.skip;
 
 /** The pages of a PDF as PNG files, in order. */
