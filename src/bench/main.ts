@@ -298,7 +298,7 @@ function libreOffice(docx: string, work: string): { single: number; batched: num
 /** The appendix's sub-activities repeated `factor` times each; the limits on data files do not apply here. */
 function scaled(decree: Decree, factor: number): Decree {
   const copy = structuredClone(decree);
-  for (const activity of copy.lampiran?.kegiatan ?? []) {
+  for (const activity of copy.lampiran.flatMap((appendix) => (appendix.jenis === 'jadwal' ? appendix.kegiatan : []))) {
     activity.sub_kegiatan = Array.from({ length: factor }, () => activity.sub_kegiatan).flat();
   }
   return copy;
@@ -308,7 +308,7 @@ function scaled(decree: Decree, factor: number): Decree {
 async function scalingChild(factor: number): Promise<void> {
   const decree = validateDecree(loadYamlFile(SAMPLE));
   const layout = composeDecree(scaled(decree, factor), { variant: 'asli', dataFile: SAMPLE });
-  const rowCount = decree.lampiran?.kegiatan.reduce((sum, activity) => sum + activity.sub_kegiatan.length, 0) ?? 0;
+  const rowCount = decree.lampiran.reduce((sum, appendix) => sum + (appendix.jenis === 'jadwal' ? appendix.kegiatan.reduce((rows, activity) => rows + activity.sub_kegiatan.length, 0) : 0), 0);
   // Code compiled and words shaped first, as in the warm process measured above.
   const sample = composeDecree(decree, { variant: 'asli', dataFile: SAMPLE });
   await renderDocx(sample);

@@ -1,6 +1,6 @@
 /** What a rule reports, and the context every rule reads. */
-import type { Decree } from '../data/schema';
-import type { FieldPath, LoadedSource } from '../data/load';
+import type { Decree, ScheduleAppendix } from '../data/schema';
+import { pathAsWritten, type FieldPath, type LoadedSource } from '../data/load';
 import type { FindingRule } from './messages';
 
 /** What completes a finding's message. */
@@ -37,7 +37,7 @@ export function findingAt(
   params?: Finding['params'],
 ): Finding {
   // The found text's own line where it stands in the field as written, else the field's start.
-  return { severity, rule, file: source.file, ...source.locate(path, found || undefined), path, found, ...(params && { params }) };
+  return { severity, rule, file: source.file, ...source.locate(path, found || undefined), path: pathAsWritten(source.data, path), found, ...(params && { params }) };
 }
 
 export interface TypedText {
@@ -51,12 +51,12 @@ export function typedTexts(decree: Decree): TypedText[] {
   for (const section of ['menimbang', 'mengingat', 'memperhatikan', 'diktum'] as const) {
     decree[section].forEach((text, i) => texts.push({ path: [section, i], text }));
   }
-  if (decree.lampiran) {
-    texts.push({ path: ['lampiran', 'judul'], text: decree.lampiran.judul });
-    decree.lampiran.kegiatan.forEach((activity, a) => {
-      texts.push({ path: ['lampiran', 'kegiatan', a, 'nama'], text: activity.nama });
+  decree.lampiran.forEach((appendix, i) => texts.push({ path: ['lampiran', i, 'judul'], text: appendix.judul }));
+  for (const { schedule, path } of schedulesOf(decree)) {
+    schedule.kegiatan.forEach((activity, a) => {
+      texts.push({ path: [...path, 'kegiatan', a, 'nama'], text: activity.nama });
       activity.sub_kegiatan.forEach((task, t) => {
-        const taskPath = ['lampiran', 'kegiatan', a, 'sub_kegiatan', t];
+        const taskPath = [...path, 'kegiatan', a, 'sub_kegiatan', t];
         texts.push({ path: [...taskPath, 'uraian'], text: task.uraian });
         if (task.ket) texts.push({ path: [...taskPath, 'ket'], text: task.ket });
       });
@@ -67,7 +67,14 @@ export function typedTexts(decree: Decree): TypedText[] {
 
 /** Every sub-activity with its path, for the rules on the appendix schedule. */
 export function tasksOf(decree: Decree) {
-  return (decree.lampiran?.kegiatan ?? []).flatMap((activity, a) =>
-    activity.sub_kegiatan.map((task, t) => ({ activity, activityIndex: a, task, taskIndex: t, path: ['lampiran', 'kegiatan', a, 'sub_kegiatan', t] })),
+  return schedulesOf(decree).flatMap(({ schedule, path }) =>
+    schedule.kegiatan.flatMap((activity, a) =>
+      activity.sub_kegiatan.map((task, t) => ({ activity, activityIndex: a, task, taskIndex: t, path: [...path, 'kegiatan', a, 'sub_kegiatan', t] })),
+    ),
   );
+}
+
+/** The schedules among the appendices, each with its path in the data. */
+export function schedulesOf(decree: Decree): { schedule: ScheduleAppendix; path: FieldPath }[] {
+  return decree.lampiran.flatMap((appendix, i) => (appendix.jenis === 'jadwal' ? [{ schedule: appendix, path: ['lampiran', i] }] : []));
 }

@@ -3,10 +3,11 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
-import type { Decree, LayoutSettings } from '../data/schema';
+import type { Appendix, Decree, LayoutSettings, ScheduleAppendix, TableAppendix, TableColumn, TableRow } from '../data/schema';
 import { itemMarker } from '../formatters';
-import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';
+import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell, type TableGroup } from '../layout/model';
 import { parseInline } from './inline';
+import { parseMarkup } from './markup';
 import { loadTemplate, UNFILLED, type BlockSpec, type LineSpec, type Template } from './template';
 
 export type Variant = 'asli' | 'salinan';
@@ -48,21 +49,23 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
 
   const sections = template.spec.sections
     .filter((section) => isOn(section, values))
-    .map((section): Section => {
-      const pageWidth = section.orientation === 'portrait' ? paper.width : paper.height;
+    .flatMap((section) => sectionValues(section, values, template).map((sectionValues) => ({ section, sectionValues })))
+    .map(({ section, sectionValues }): Section => {
+      const orientation = orientationOf(section, sectionValues);
+      const pageWidth = orientation === 'portrait' ? paper.width : paper.height;
       const context: Context = {
         template,
         settings,
-        values,
+        values: sectionValues,
         lineHeight: settings.ukuran_huruf * LINE_HEIGHT * settings.spasi,
         contentWidth: mm(pageWidth - margins.kiri - margins.kanan),
         options,
       };
       return {
-        orientation: section.orientation,
+        orientation,
         catchwords: section.part === 'body' ? settings.kata_penyambung.badan : settings.kata_penyambung.lampiran,
         ...(section.part === 'appendix' && settings.nomor_halaman_lampiran === 'ulang' ? { restartPageNumbers: true } : {}),
-        blocks: section.blocks.filter((block) => isOn(block, values)).flatMap((block) => composeBlock(block, context)),
+        blocks: section.blocks.filter((block) => isOn(block, sectionValues)).flatMap((block) => composeBlock(block, context)),
       };
     });
 
@@ -87,6 +90,37 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
   };
 }
 
+type SectionSpec = Template['spec']['sections'][number];
+
+/**
+ * The values of each copy of a section: one copy with the decree's values, or with `each`, one copy per
+ * item of that list (an appendix), in which the list's name means the item and `lampiran_label` is its heading.
+ */
+function sectionValues(section: SectionSpec, values: Record<string, unknown>, template: Template): Record<string, unknown>[] {
+  if (section.each === undefined) return [values];
+  const items = (lookup(values, section.each) as unknown[] | undefined) ?? [];
+  return items.map((item, index) => ({
+    ...values,
+    [section.each!]: item,
+    lampiran_nomor: index + 1,
+    lampiran_label: template.render(template.spec.appendix.label, appendixNumbering(index, items.length)),
+  }));
+}
+
+function appendixNumbering(index: number, count: number) {
+  return { nomor: index + 1, banyak: count > 1 };
+}
+
+const ORIENTATIONS = { tegak: 'portrait', mendatar: 'landscape' } as const;
+
+/** The appendix's own choice, else the template's for its kind, else the template's one orientation. */
+function orientationOf(section: SectionSpec, values: Record<string, unknown>): Section['orientation'] {
+  const appendix = section.each === undefined ? undefined : (lookup(values, section.each) as Partial<Appendix> | undefined);
+  if (appendix?.orientasi) return ORIENTATIONS[appendix.orientasi];
+  if (typeof section.orientation === 'string') return section.orientation;
+  return section.orientation[appendix?.jenis ?? ''] ?? 'portrait';
+}
+
 function templateValues(decree: Decree, variant: Variant): Record<string, unknown> {
   const { nomor, tahun } = decree.keputusan;
   const { lembaga, wilayah } = decree.kantor;
@@ -98,8 +132,29 @@ function templateValues(decree: Decree, variant: Variant): Record<string, unknow
     salinan: variant === 'salinan',
     tempat: decree.ditetapkan.tempat || decree.kantor.kedudukan,
     nomor: decree.kantor.tata_letak.format_nomor === 'kode' ? `NOMOR : ${nomor ?? UNFILLED}` : `NOMOR ${nomor ?? UNFILLED} TAHUN ${tahun}`,
-    lampiran_label: 'LAMPIRAN',
   };
+}
+
+/** `{{lampiran 2}}` or `{{lampiran pedoman}}` (by its `kunci`) in a dictum: the only template text data may hold. */
+export const APPENDIX_CITATION = /\{\{\s*lampiran\s+([a-z0-9-]+)\s*\}\}/g;
+
+/** The index of the appendix a citation names (a number from 1, or a `kunci`), or -1 when there is none such. */
+export function citedAppendix(appendices: Decree['lampiran'], reference: string): number {
+  if (/^\d+$/.test(reference)) {
+    const index = Number(reference) - 1;
+    return index < appendices.length ? index : -1;
+  }
+  return appendices.findIndex((appendix) => appendix.kunci === reference);
+}
+
+/** The text with its appendix citations written out ("Lampiran II") through the template's wording. */
+function citeAppendices(text: string, context: Context, path: (string | number)[]): string {
+  const appendices = (context.values as unknown as Decree).lampiran;
+  return text.replace(APPENDIX_CITATION, (citation, reference: string) => {
+    const index = citedAppendix(appendices, reference);
+    if (index < 0) throw new NaskahError([{ file: context.options.dataFile, path, key: 'appendix-not-found', found: citation, limit: appendices.length }]);
+    return context.template.render(context.template.spec.appendix.citation, appendixNumbering(index, appendices.length));
+  });
 }
 
 /** The value at a dotted path of the template values ("kantor.pengesah_salinan.nip"). */
@@ -142,6 +197,8 @@ function composeBlock(spec: BlockSpec, context: Context): Block[] {
     return [{ kind: 'columns', columns, ...common }];
   }
   if ('emblem' in spec) return composeEmblem(spec.emblem.width_mm, context, common);
+  if ('table' in spec) return [composeTable(spec.table, context, common)];
+  if ('text' in spec) return composeText(spec.text, context, common);
   return [composeSchedule(spec.schedule, context, common)];
 }
 
@@ -169,7 +226,7 @@ function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], contex
   const rows = items.map((item, index) => {
     const data = { index, number: index + 1 };
     const label = labelPerRow || index === 0 ? context.template.render(spec.label, item, data) : '';
-    const text = context.template.render(spec.text, item, data);
+    const text = citeAppendices(context.template.render(spec.text, item, data), context, spec.each === undefined ? [] : [spec.each, index]);
     return {
       label,
       marker: marker === 'none' ? '' : itemMarker(marker, index),
@@ -220,7 +277,7 @@ function isPngOrJpeg(file: string): boolean {
 }
 
 type ScheduleSpec = Extract<BlockSpec, { schedule: unknown }>['schedule'];
-type Activity = NonNullable<Decree['lampiran']>['kegiatan'][number];
+type Activity = ScheduleAppendix['kegiatan'][number];
 
 const MONTHS = 12;
 
@@ -255,4 +312,143 @@ function composeSchedule(spec: ScheduleSpec, context: Context, common: BlockComm
     });
   });
   return { kind: 'table', widths, headerRows, rows, fontSize: context.settings.ukuran_huruf_tabel, ...common };
+}
+
+type TableSpec = Extract<BlockSpec, { table: unknown }>['table'];
+const ALIGN = { kiri: 'left', tengah: 'center', kanan: 'right' } as const;
+
+/** A table appendix: the header row, then its rows, each group under its heading row. */
+function composeTable(spec: TableSpec, context: Context, common: BlockCommon): Table {
+  const appendix = lookup(context.values, spec.source) as TableAppendix;
+  const columns = typeof appendix.kolom === 'string' ? context.template.spec.tables[appendix.kolom] : appendix.kolom;
+  const appendixPath = [...appendixPlace(context), 'kolom'];
+  if (!columns) throw new NaskahError([{ file: context.options.dataFile, path: appendixPath, key: 'table-columns-unknown', found: String(appendix.kolom), detail: Object.keys(context.template.spec.tables).join(', ') }]);
+  const widths = columnWidths(columns, context.contentWidth);
+  const cell = (text: string, align: Align, extra: Partial<TableCell> = {}): TableCell => ({ runs: parseInline(text), align, ...extra });
+  const rows: (TableCell | null)[][] = [columns.map((column) => cell(column.judul, 'center', { verticalAlign: 'middle' }))];
+  const groups: TableGroup[] = [];
+  const typed = columns.filter((column) => !column.nomor);
+  let number = 0;
+
+  const groupRow = (text: string): (TableCell | null)[] => [
+    { runs: parseInline(text).map((run) => ({ ...run, bold: true })), align: 'left', colSpan: columns.length },
+    ...Array<null>(columns.length - 1).fill(null),
+  ];
+  const addRows = (list: TableRow[], path: (string | number)[]) => {
+    list.forEach((row, i) => {
+      if (!Array.isArray(row)) {
+        const heading = rows.length;
+        rows.push(groupRow(row.kelompok));
+        if (columns.some((column) => column.nomor === 'per_kelompok') && row.baris.some(Array.isArray)) number = 0;
+        addRows(row.baris, [...path, i, 'baris']);
+        groups.push({ heading, end: rows.length, continued: groupRow(context.template.render(spec.continued, row)) });
+        return;
+      }
+      if (row.length !== typed.length) {
+        throw new NaskahError([{ file: context.options.dataFile, path: [...path, i], key: 'table-row-cells', found: String(row.length), limit: typed.length, detail: typed.map((column) => column.judul).join(', ') }]);
+      }
+      number += 1;
+      const cells = [...row];
+      rows.push(columns.map((column) => cell(column.nomor ? `${number}.` : cells.shift()!, ALIGN[column.rata])));
+    });
+  };
+  addRows(appendix.baris, [...appendixPlace(context), 'baris']);
+  // Outer groups first, as their continuation lines stand on a page.
+  groups.sort((a, b) => a.heading - b.heading);
+  return { kind: 'table', widths, headerRows: 1, rows, fontSize: context.settings.ukuran_huruf_tabel, ...(groups.length ? { groups } : {}), ...common };
+}
+
+/** Declared widths in millimetres; the columns without one share what is left. */
+function columnWidths(columns: TableColumn[], contentWidth: number): number[] {
+  const fixed = columns.reduce((sum, column) => sum + (column.lebar_mm ? mm(column.lebar_mm) : 0), 0);
+  const free = columns.filter((column) => !column.lebar_mm).length;
+  const share = free > 0 ? Math.max(0, contentWidth - fixed) / free : 0;
+  return columns.map((column) => (column.lebar_mm ? mm(column.lebar_mm) : share));
+}
+
+/** Where the appendix of this section stands in the data, for messages. */
+function appendixPlace(context: Context): (string | number)[] {
+  const appendices = (context.values as { lampiran_nomor?: number }).lampiran_nomor;
+  return ['lampiran', (appendices ?? 1) - 1];
+}
+
+type TextSpec = Extract<BlockSpec, { text: unknown }>['text'];
+
+/**
+ * A text appendix: chapters centred, sections lettered, items with their markers hanging, paragraphs
+ * under the text of the item they belong to, tables at their place.
+ */
+function composeText(spec: TextSpec, context: Context, common: BlockCommon): Block[] {
+  const source = lookup(context.values, spec.source) as string;
+  const step = mm(spec.indent_mm);
+  const gap = context.lineHeight / 2;
+  const blocks: Block[] = [];
+  let chapter = 0;
+  let section = 0;
+  const inline = (text: string) => parseInline(text, { bold: true });
+  /** Inside a section its text stands one step in, under the section's title. */
+  const indentOf = (depth: number) => (depth + (section > 0 ? 1 : 0)) * step;
+
+  for (const node of parseMarkup(source)) {
+    switch (node.kind) {
+      case 'chapter':
+        chapter += 1;
+        section = 0;
+        spec.chapter.forEach((line, i) =>
+          blocks.push({
+            kind: 'paragraph',
+            runs: inline(context.template.render(line, { nomor: chapter, judul: node.title })).map((run) => ({ ...run, bold: true })),
+            align: 'center',
+            keepWithNext: true,
+            ...(i === 0 && chapter > 1 ? { spaceBefore: 2 * gap } : {}),
+          }),
+        );
+        break;
+      case 'section':
+        section += 1;
+        blocks.push({
+          kind: 'item',
+          marker: { text: context.template.render(spec.section_marker, { nomor: section }), bold: true },
+          indentLeft: 0,
+          markerWidth: step,
+          runs: inline(node.title).map((run) => ({ ...run, bold: true })),
+          align: 'left',
+          keepWithNext: true,
+          spaceBefore: gap,
+        });
+        break;
+      case 'paragraph':
+        blocks.push({ kind: 'paragraph', runs: inline(node.text), align: 'justify', indentLeft: indentOf(node.depth), spaceBefore: gap });
+        break;
+      case 'item':
+        blocks.push({ kind: 'item', marker: { text: node.marker }, indentLeft: indentOf(node.depth), markerWidth: step, runs: inline(node.text), align: 'justify', spaceBefore: gap / 2 });
+        break;
+      case 'table':
+        blocks.push(markupTable(node.rows, context.contentWidth - indentOf(node.depth), context, gap));
+        break;
+    }
+  }
+  if (blocks.length > 0) Object.assign(blocks[0], common);
+  return blocks;
+}
+
+/** A table of the markup: the first row is its header; columns as wide as their longest text asks. */
+function markupTable(rows: string[][], width: number, context: Context, gap: number): Table {
+  const columns = Math.max(...rows.map((row) => row.length));
+  const longest = Array.from({ length: columns }, (_, c) => Math.max(3, ...rows.map((row) => (row[c] ?? '').length)));
+  const total = longest.reduce((sum, length) => sum + length, 0);
+  return {
+    kind: 'table',
+    widths: longest.map((length) => (width * length) / total),
+    headerRows: 1,
+    rows: rows.map((row, r) =>
+      Array.from({ length: columns }, (_, c): TableCell => ({
+        runs: parseInline(row[c] ?? '', { bold: true }),
+        align: r === 0 ? 'center' : 'left',
+        ...(r === 0 ? { verticalAlign: 'middle' } : {}),
+      })),
+    ),
+    fontSize: context.settings.ukuran_huruf_tabel,
+    spaceBefore: gap,
+  };
 }

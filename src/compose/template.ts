@@ -9,7 +9,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { ownFile } from '../own-files';
 import { NaskahError } from '../problems/problem';
-import { dictumOrdinal, formatDateId, upperId } from '../formatters';
+import { tableColumnSchema } from '../data/schema';
+import { dictumOrdinal, formatDateId, itemLetter, toRoman, upperId } from '../formatters';
 
 export const TEMPLATES_DIR = ownFile('templates');
 
@@ -56,6 +57,28 @@ const blockSpec = z.union([
   }),
   z.strictObject({ emblem: z.strictObject({ width_mm: z.number().positive() }), ...blockCommon }),
   z.strictObject({
+    /** A table of the data (`tabel`): its rows and groups, under the columns of the data or of `tables`. */
+    table: z.strictObject({
+      source: z.string(),
+      /** The line that stands for a group broken by a page, over the group's own fields ({{kelompok}}). */
+      continued: z.string(),
+    }),
+    ...blockCommon,
+  }),
+  z.strictObject({
+    /** A text in the light markup (src/compose/markup.ts): chapters, sections, lists, tables. */
+    text: z.strictObject({
+      source: z.string(),
+      /** The lines of a chapter heading, over {{nomor}} and {{judul}}. */
+      chapter: z.array(z.string()).min(1),
+      /** The marker of a section, over {{nomor}}. */
+      section_marker: z.string(),
+      /** The width of a marker's column: each level of a list stands this much further in. */
+      indent_mm: z.number().positive(),
+    }),
+    ...blockCommon,
+  }),
+  z.strictObject({
     schedule: z.strictObject({
       activities: z.string(),
       headers: z.strictObject({ number: z.string(), activity: z.string(), task: z.string(), months: z.string(), note: z.string() }),
@@ -66,11 +89,20 @@ const blockSpec = z.union([
   }),
 ]);
 
+const orientation = z.enum(['portrait', 'landscape']);
+
 const templateSpec = z.strictObject({
+  /** How an appendix is headed and cited, over {{nomor}} (1, 2, …) and {{banyak}} (true when there are several). */
+  appendix: z.strictObject({ label: z.string(), citation: z.string() }),
+  /** Sets of table columns a data file may name instead of writing its own (`kolom: susunan_keanggotaan`). */
+  tables: z.record(z.string(), z.array(tableColumnSchema).min(1)).default({}),
   sections: z.array(
     z.strictObject({
       part: z.enum(['body', 'appendix']),
-      orientation: z.enum(['portrait', 'landscape']),
+      /** A section repeated for each item of a data list (each appendix); in it, the list's name means the item. */
+      each: z.string().optional(),
+      /** One orientation, or one for each kind of appendix (an appendix may choose its own: `orientasi`). */
+      orientation: z.union([orientation, z.record(z.string(), orientation)]),
       blocks: z.array(blockSpec),
       ...condition,
     }),
@@ -96,6 +128,9 @@ const UNFILLED_DATE = UNFILLED.repeat(2);
 
 handlebars.registerHelper('tanggal', (value: unknown) => (value ? formatDateId(String(value)) : UNFILLED_DATE));
 handlebars.registerHelper('ordinal', (value: unknown) => dictumOrdinal(Number(value)));
+handlebars.registerHelper('roman', (value: unknown) => toRoman(Number(value)));
+/** 1 → "A", 2 → "B": sections of a chapter. */
+handlebars.registerHelper('huruf', (value: unknown) => itemLetter(Number(value) - 1).toUpperCase());
 
 const loaded = new Map<string, Template>();
 

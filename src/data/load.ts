@@ -169,7 +169,7 @@ export function parseYamlText(file: string, text: string): LoadedSource {
   } catch (error) {
     throw new NaskahError([{ file, line: 1, column: 1, key: 'yaml-aliases', detail: firstLine((error as Error).message) }]);
   }
-  const locate = (path: FieldPath, within?: string) => locateIn(doc, lineCounter, path, within === undefined ? undefined : { source, text: within });
+  const locate = (path: FieldPath, within?: string) => locateIn(doc, lineCounter, pathAsWritten(data, path), within === undefined ? undefined : { source, text: within });
   const found = inspect(data, (path, what) => ({ file, ...locate(path), path, ...what }));
   if (found.length > 0) throw new NaskahError(found);
   return { file, data, locate };
@@ -254,6 +254,21 @@ function scheduleRows(data: unknown): number {
     const tasks = (activity as { sub_kegiatan?: unknown } | null)?.sub_kegiatan;
     return sum + (Array.isArray(tasks) ? tasks.length : 0);
   }, 0);
+}
+
+/**
+ * The path as it stands in the file: where one value is written in place of a list of one (a single
+ * `lampiran`), the list's index 0 is not in the file and is left out.
+ */
+export function pathAsWritten(data: unknown, path: FieldPath): FieldPath {
+  const written: FieldPath = [];
+  let node = data;
+  for (const key of path) {
+    if (key === 0 && node !== null && typeof node === 'object' && !Array.isArray(node)) continue;
+    written.push(key);
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+  }
+  return written;
 }
 
 function locateIn(doc: Document, lineCounter: LineCounter, path: FieldPath, within?: { source: string; text: string }): SourcePosition {

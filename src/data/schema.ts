@@ -96,6 +96,17 @@ export const officeSchema = z.strictObject({
   tata_letak: layoutSettingsSchema.default(layoutSettingsSchema.parse({})),
 });
 
+const appendixCommon = {
+  judul: text,
+  /** A name the dictums cite it by ({{lampiran pedoman}}), so that reordering the appendices keeps every citation right. */
+  kunci: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional(),
+  /** Page orientation; by default the template's for this kind (a schedule landscape, a text portrait). */
+  orientasi: z.enum(['tegak', 'mendatar']).optional(),
+};
+
 const subActivity = z.strictObject({
   uraian: text,
   bulan: months.default([]),
@@ -106,6 +117,55 @@ const activity = z.strictObject({
   nama: text,
   sub_kegiatan: z.array(subActivity).min(1),
 });
+
+/** A schedule (the only kind before there were several, hence the default). */
+const scheduleAppendix = z.strictObject({
+  jenis: z.literal('jadwal'),
+  ...appendixCommon,
+  kegiatan: z.array(activity).min(1),
+});
+
+/** A column of a table: its heading, width (the columns without one share the rest) and alignment. */
+export const tableColumnSchema = z.strictObject({
+  judul: text,
+  lebar_mm: z.number().positive().max(400).optional(),
+  rata: z.enum(['kiri', 'tengah', 'kanan']).default('kiri'),
+  /** Numbered by naskah (1, 2, 3, … through the table, or again in every group); the rows leave this column out. */
+  nomor: z.enum(['urut', 'per_kelompok']).optional(),
+});
+
+/** A row is its cells, left to right; a group is a heading over rows (or over further groups). */
+export type TableRowInput = (string | number)[] | { kelompok: string; baris: TableRowInput[] };
+export type TableRow = string[] | { kelompok: string; baris: TableRow[] };
+const tableCell = z.union([z.string().trim(), z.number().transform(String)]);
+const tableRow: z.ZodType<TableRow, TableRowInput> = z.lazy(() =>
+  z.union([z.array(tableCell).min(1), z.strictObject({ kelompok: text, baris: z.array(tableRow).min(1) })]),
+);
+
+const tableAppendix = z.strictObject({
+  jenis: z.literal('tabel'),
+  ...appendixCommon,
+  /** The columns, or the name of a set of columns in the template (`tables:` there). */
+  kolom: z.union([z.array(tableColumnSchema).min(1), z.string().regex(/^[a-z0-9_-]+$/)]),
+  baris: z.array(tableRow).min(1),
+});
+
+/** A text (a technical guideline) in the light markup of src/compose/markup.ts. */
+const textAppendix = z.strictObject({
+  jenis: z.literal('teks'),
+  ...appendixCommon,
+  isi: text,
+});
+
+const appendix = z.preprocess(
+  // An appendix without a kind is a schedule, as every appendix was before there were kinds.
+  (value) => (isPlainObject(value) && !('jenis' in value) ? { jenis: 'jadwal', ...value } : value),
+  z.discriminatedUnion('jenis', [scheduleAppendix, tableAppendix, textAppendix]),
+);
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
 
 export const decreeSchema = z.strictObject({
   /** The template that gives the document its wording and order (a file in templates/). */
@@ -135,15 +195,20 @@ export const decreeSchema = z.strictObject({
     tanggal: isoDate.nullable(),
   }),
   penandatangan: official,
-  lampiran: z
-    .strictObject({
-      judul: text,
-      kegiatan: z.array(activity).min(1),
-    })
-    .optional(),
+  /** None, one (a single appendix may be written without the list) or several, headed LAMPIRAN I, II, … */
+  lampiran: z.preprocess((value) => (isPlainObject(value) ? [value] : value), z.array(appendix)).default([]),
 });
 
-export type DecreeInput = z.input<typeof decreeSchema>;
+/** A schedule as written before there were kinds: without `jenis`. */
+export type ScheduleInput = Omit<z.input<typeof scheduleAppendix>, 'jenis'>;
+export type AppendixInput = z.input<typeof scheduleAppendix> | z.input<typeof tableAppendix> | z.input<typeof textAppendix> | ScheduleInput;
+/** As written: `lampiran` may be one appendix or a list of them, and a schedule may leave out its kind. */
+export type DecreeInput = Omit<z.input<typeof decreeSchema>, 'lampiran'> & { lampiran?: AppendixInput | AppendixInput[] };
 export type Decree = z.output<typeof decreeSchema>;
 export type LayoutSettings = z.output<typeof layoutSettingsSchema>;
 export type Official = z.output<typeof official>;
+export type Appendix = Decree['lampiran'][number];
+export type ScheduleAppendix = Extract<Appendix, { jenis: 'jadwal' }>;
+export type TableAppendix = Extract<Appendix, { jenis: 'tabel' }>;
+export type TextAppendix = Extract<Appendix, { jenis: 'teks' }>;
+export type TableColumn = z.output<typeof tableColumnSchema>;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { isProblemKey } from '../problems/messages';
 import { NaskahError, type Problem } from '../problems/problem';
 import { decreeSchema, type Decree } from './schema';
-import type { LoadedSource } from './load';
+import { pathAsWritten, type LoadedSource } from './load';
 
 /** Fields that `naskah next` empties because they must be decided again each year. */
 export const UNFILLED_FIELDS: (string | number)[][] = [
@@ -34,7 +34,7 @@ function toProblems(source: LoadedSource, issue: z.core.$ZodIssue): Problem[] {
 }
 
 function problemAt(source: LoadedSource, path: (string | number)[], what: Omit<Problem, 'file'>): Problem {
-  return { file: source.file, ...source.locate(path), path, ...what };
+  return { file: source.file, ...source.locate(path), path: pathAsWritten(source.data, path), ...what };
 }
 
 function describe(issue: z.core.$ZodIssue): Omit<Problem, 'file'> {

@@ -4,7 +4,7 @@
  * it can be, and otherwise guessed; every guess becomes a note that the data file shows as a comment.
  */
 import { UNFILLED } from '../compose/template';
-import type { DecreeInput, LayoutSettings } from '../data/schema';
+import type { DecreeInput, LayoutSettings, ScheduleInput } from '../data/schema';
 import type { FieldPath } from '../data/load';
 import { NaskahError } from '../problems/problem';
 import { dictumOrdinal, itemMarker, monthNameId, titleCaseId, upperId } from '../formatters';
@@ -36,7 +36,7 @@ export interface AssembleOptions {
 }
 
 export interface Assembled {
-  data: DecreeInput;
+  data: ImportedDecree;
   notes: Note[];
 }
 
@@ -330,7 +330,7 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   if (rows.length > 0 && !judul) note(['lampiran', 'judul'], 'appendixTitleMissing');
   const lampiran = rows.length > 0 ? readSchedule(rows, judul || UNFILLED, note) : undefined;
 
-  const data: DecreeInput = {
+  const data: ImportedDecree = {
     kantor: { lembaga, wilayah, kedudukan: place, pengesah_salinan: pengesah, ...(Object.keys(layout).length ? { tata_letak: layout } : {}) },
     keputusan: { nomor: /^\d+$/.test(nomor ?? '') ? Number(nomor) : nomor, tahun, tentang },
     menimbang,
@@ -398,7 +398,9 @@ function readSignature(lines: string[], lembagaCapitals: string, wilayahCapitals
   return signature;
 }
 
-type Lampiran = NonNullable<DecreeInput['lampiran']>;
+/** What import reads: a decree with at most one appendix, a schedule. */
+export type ImportedDecree = Omit<DecreeInput, 'lampiran'> & { lampiran?: ScheduleInput };
+type Lampiran = ScheduleInput;
 type SubActivity = Lampiran['kegiatan'][number]['sub_kegiatan'][number];
 type Row = Extract<SourceLine, { kind: 'row' }>;
 

@@ -1,10 +1,9 @@
 /** The imported decree as a data file: YAML built node by node, with every guess as a comment at its place. */
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
-import type { DecreeInput } from '../data/schema';
 import type { Lang } from '../messages/catalogue';
 import { formatFieldPath } from '../problems/messages';
-import type { Note } from './assemble';
+import type { ImportedDecree, Note } from './assemble';
 import { GUESS, importedFrom, noteMessages } from './messages';
 
 /** Texts longer than this are written as folded blocks (`>-`), as in a hand-written data file. */
@@ -17,7 +16,7 @@ function monthsValue(months: number[]): number[] | string {
   return run ? `${months[0]}-${months[months.length - 1]}` : months;
 }
 
-function withMonthRanges(data: DecreeInput): DecreeInput {
+function withMonthRanges(data: ImportedDecree): ImportedDecree {
   if (!data.lampiran) return data;
   const kegiatan = data.lampiran.kegiatan.map((activity) => ({
     ...activity,
@@ -50,7 +49,7 @@ function guessComment(note: Note, lang: Lang): string {
   return note.key === 'monthsMissing' ? text : `${GUESS[lang]}: ${text}`;
 }
 
-export function decreeYaml(data: DecreeInput, notes: Note[], sourceName: string, lang: Lang): string {
+export function decreeYaml(data: ImportedDecree, notes: Note[], sourceName: string, lang: Lang): string {
   const doc = new Document(withMonthRanges(data));
   doc.commentBefore = importedFrom(path.basename(sourceName), lang).join('\n');
   visit(doc, {

@@ -78,6 +78,31 @@ export interface Table extends BlockBase {
   /** Every row has `widths.length` slots. Rows never split over a page. */
   rows: (TableCell | null)[][];
   fontSize?: number;
+  /** Groups of rows under a heading row (a district, a village), outer groups first. */
+  groups?: TableGroup[];
+}
+
+/**
+ * Rows `heading`…`end - 1`: the heading row stays with the row after it, and where a page breaks the
+ * group, `continued` (e.g. "Desa Kuang (lanjutan)") stands under the header rows of the next page.
+ */
+export interface TableGroup {
+  heading: number;
+  end: number;
+  continued: (TableCell | null)[];
+}
+
+/**
+ * An item of a list with a hanging indent: the marker ("1.", "a)", "A.") stands at `indentLeft`, the text
+ * at `indentLeft + markerWidth`, and the text's further lines hang under its first.
+ */
+export interface ListItem extends BlockBase {
+  kind: 'item';
+  marker: Run;
+  indentLeft: number;
+  markerWidth: number;
+  runs: Run[];
+  align: Align;
 }
 
 export interface Image extends BlockBase {
@@ -88,7 +113,7 @@ export interface Image extends BlockBase {
   align: Align;
 }
 
-export type Block = Paragraph | Grid | Columns | Table | Image;
+export type Block = Paragraph | Grid | Columns | Table | Image | ListItem;
 
 export interface Section {
   orientation: 'portrait' | 'landscape';

@@ -2,13 +2,14 @@
  * Rule 3: an activity name that is a fragment of a longer one, cut where a table cell broke:
  * "dan Prosedur Operasional tetap (SOP)", "Penilaian kepuasan terhadap" (Sumbawa Barat 35/2022).
  */
-import { findingAt, type Finding, type Rule } from '../finding';
+import { findingAt, schedulesOf, type Finding, type Rule } from '../finding';
 import { CONNECTIVES, lastWord, wordsOf } from '../words';
 
 export const checkFragmentActivities: Rule = (context) => {
   const findings: Finding[] = [];
-  context.decree.lampiran?.kegiatan.forEach((activity, a) => {
-    const path = ['lampiran', 'kegiatan', a, 'nama'];
+  for (const { schedule, path: schedulePath } of schedulesOf(context.decree)) {
+    schedule.kegiatan.forEach((activity, a) => {
+    const path = [...schedulePath, 'kegiatan', a, 'nama'];
     const first = wordsOf(activity.nama)[0] ?? '';
     const last = lastWord(activity.nama);
     // A capitalised first word may be a name ("Dari Desa ke Kota"); a lower-case one cannot open a name.
@@ -17,6 +18,7 @@ export const checkFragmentActivities: Rule = (context) => {
     } else if (CONNECTIVES.has(last.toLocaleLowerCase('id'))) {
       findings.push(findingAt(context, 'warning', 'fragment-activity', path, activity.nama, { edge: 'end', word: last }));
     }
-  });
+    });
+  }
   return findings;
 };

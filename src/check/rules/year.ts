@@ -6,8 +6,8 @@ const YEAR = /(Nomor\s+\S+\s+)?\bTahun\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?\b/giu;
 
 export const checkYears: Rule = (context) => {
   const { keputusan, lampiran, ditetapkan } = context.decree;
-  const titles = [{ path: ['keputusan', 'tentang'], text: keputusan.tentang }];
-  if (lampiran) titles.push({ path: ['lampiran', 'judul'], text: lampiran.judul });
+  const titles: { path: (string | number)[]; text: string }[] = [{ path: ['keputusan', 'tentang'], text: keputusan.tentang }];
+  lampiran.forEach((appendix, i) => titles.push({ path: ['lampiran', i, 'judul'], text: appendix.judul }));
 
   const findings: Finding[] = [];
   for (const { path, text } of titles) {
