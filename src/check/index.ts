@@ -5,6 +5,7 @@
 import type { LoadedSource } from '../data/load';
 import type { Decree } from '../data/schema';
 import type { Finding, Rule } from './finding';
+import { checkAppendixCitations } from './rules/appendix-citation';
 import { checkDuplicateTasks } from './rules/duplicate-task';
 import { checkFragmentActivities } from './rules/fragment-activity';
 import { checkLegalBasisOrder } from './rules/legal-basis-order';
@@ -30,6 +31,7 @@ const RULES: Rule[] = [
   checkPunctuation,
   checkTitleInConsideration,
   checkTruncatedTasks,
+  checkAppendixCitations,
 ];
 
 /** Every finding, in the order of the file. */

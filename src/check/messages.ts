@@ -110,6 +110,18 @@ export const findingMessages = {
       fix: 'install the hunspell-id package (Debian/Ubuntu: apt install hunspell-id) or point DICPATH to its folder',
     },
   }),
+  'appendix-citation': (f) => ({
+    id: {
+      what: `menyebut "${f.found}"`,
+      why: p(f, 'count') === '0' ? 'padahal keputusan ini tidak berlampiran' : `padahal keputusan ini hanya berlampiran ${p(f, 'count')}`,
+      fix: 'sebut lampiran yang ada, sebaiknya dengan {{lampiran 1}} atau {{lampiran KUNCI}} agar naskah menuliskan nomornya, atau hapus rujukan itu',
+    },
+    en: {
+      what: `names "${f.found}"`,
+      why: p(f, 'count') === '0' ? 'but this decree has no appendix' : `but this decree has only ${p(f, 'count')} appendix(es)`,
+      fix: 'cite an appendix that exists, best as {{lampiran 1}} or {{lampiran KUNCI}} so that naskah writes its number, or remove the citation',
+    },
+  }),
   'year-mismatch': (f) => ({
     id: {
       what: `menyebut "${f.found}"`,

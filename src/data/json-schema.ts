@@ -10,9 +10,23 @@ import { decreeSchema } from './schema';
 
 export const JSON_SCHEMA_FILE = ownFile('schema', 'naskah.schema.json');
 
+type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; items?: JsonSchema; oneOf?: JsonSchema[]; required?: string[] };
+
 export function decreeJsonSchemaText(): string {
-  const schema = z.toJSONSchema(decreeSchema, { io: 'input', unrepresentable: 'any' });
-  return `${JSON.stringify({ ...schema, title: 'Data keputusan naskah' }, null, 2)}\n`;
+  const schema = z.toJSONSchema(decreeSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
+  return `${JSON.stringify({ ...schema, properties: { ...schema.properties, lampiran: appendicesAsWritten(schema.properties!.lampiran) }, title: 'Data keputusan naskah' }, null, 2)}\n`;
+}
+
+/**
+ * What the schema reads before zod sees it, which zod cannot say: one appendix may stand without the
+ * list, and a schedule may leave out its kind (`jenis`).
+ */
+function appendicesAsWritten(list: JsonSchema): JsonSchema {
+  const kinds = list.items!.oneOf!.map((kind) =>
+    kind.properties?.jenis?.const === 'jadwal' ? { ...kind, required: kind.required!.filter((key) => key !== 'jenis') } : kind,
+  );
+  const appendix = { oneOf: kinds };
+  return { anyOf: [{ ...list, items: appendix }, appendix] };
 }
 
 if (require.main === module) {

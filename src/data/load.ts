@@ -16,12 +16,16 @@ export const LIMITS = {
   depth: 16,
   /** Characters of one text, e.g. one consideration: some fifteen printed pages. */
   textChars: 50_000,
+  /** Characters of a text appendix (`isi`): a guideline of some hundred pages. */
+  appendixTextChars: 400_000,
   /** Items of one list: considerations, dictums, activities, sub-activities of one activity. */
   listItems: 500,
   /** Rows of the appendix table (sub-activities of all activities together). */
   scheduleRows: 1_000,
+  /** Rows of all table appendices together (the members of a regency's polling-station committees run to thousands). */
+  tableRows: 10_000,
   /** Characters of all texts together. */
-  totalChars: 500_000,
+  totalChars: 2_000_000,
   /** Problems listed for one file; the rest are counted. */
   problems: 50,
 } as const;
@@ -201,7 +205,8 @@ function inspect(data: unknown, at: PlaceProblem): Problem[] {
 
   const checkText = (text: string, path: FieldPath) => {
     totalChars += text.length;
-    if (text.length > LIMITS.textChars) problems.push(at(path, { key: 'text-too-long', found: `${text.length}`, limit: LIMITS.textChars }));
+    const limit = isAppendixText(path) ? LIMITS.appendixTextChars : LIMITS.textChars;
+    if (text.length > limit) problems.push(at(path, { key: 'text-too-long', found: `${text.length}`, limit }));
     const unprintable = [...new Set(text.match(NOT_PRINTABLE))];
     const invisible = unprintable.filter((char) => INVISIBLE.test(char));
     const visible = unprintable.filter((char) => !INVISIBLE.test(char));
@@ -217,7 +222,8 @@ function inspect(data: unknown, at: PlaceProblem): Problem[] {
     if (path.length > LIMITS.depth) return void problems.push(at(path, { key: 'yaml-too-deep', limit: LIMITS.depth }));
     ancestors.add(value);
     if (Array.isArray(value)) {
-      if (value.length > LIMITS.listItems) problems.push(at(path, { key: 'list-too-long', found: `${value.length}`, limit: LIMITS.listItems }));
+      // The rows of a table appendix have a limit of their own, counted over all its groups.
+      if (value.length > LIMITS.listItems && !isTableRows(path)) problems.push(at(path, { key: 'list-too-long', found: `${value.length}`, limit: LIMITS.listItems }));
       value.forEach((item, index) => visit(item, [...path, index]));
     } else {
       for (const [key, item] of Object.entries(value)) {
@@ -229,8 +235,13 @@ function inspect(data: unknown, at: PlaceProblem): Problem[] {
   };
   visit(data, []);
 
-  const rows = scheduleRows(data);
-  if (rows > LIMITS.scheduleRows) problems.push(at(['lampiran', 'kegiatan'], { key: 'too-many-rows', found: `${rows}`, limit: LIMITS.scheduleRows }));
+  const appendices = appendicesOf(data);
+  appendices.forEach(({ appendix, path }) => {
+    const rows = scheduleRows(appendix);
+    if (rows > LIMITS.scheduleRows) problems.push(at([...path, 'kegiatan'], { key: 'too-many-rows', found: `${rows}`, limit: LIMITS.scheduleRows }));
+  });
+  const tableRows = appendices.reduce((sum, { appendix }) => sum + rowsOf(appendix?.baris), 0);
+  if (tableRows > LIMITS.tableRows) problems.push(at(['lampiran'], { key: 'too-many-table-rows', found: `${tableRows}`, limit: LIMITS.tableRows }));
   if (totalChars > LIMITS.totalChars) problems.push(at([], { key: 'text-total-too-long', found: `${totalChars}`, limit: LIMITS.totalChars }));
   if (problems.length <= LIMITS.problems) return problems;
   const [last] = problems.slice(-1);
@@ -246,9 +257,34 @@ function nameCharacters(chars: string[], show: boolean): string {
   return chars.length > NAMED_CHARACTERS ? `${named.join(', ')}, …` : named.join(', ');
 }
 
-/** Sub-activities of all activities, counted however the rest of the data is shaped. */
-function scheduleRows(data: unknown): number {
-  const activities = (data as { lampiran?: { kegiatan?: unknown } } | null)?.lampiran?.kegiatan;
+type Loose = Record<string, unknown> | null | undefined;
+
+/** The appendices, one or a list, each with its path, however the rest of the data is shaped. */
+function appendicesOf(data: unknown): { appendix: Loose; path: FieldPath }[] {
+  const lampiran = (data as Loose)?.lampiran;
+  if (Array.isArray(lampiran)) return lampiran.map((appendix, i) => ({ appendix: appendix as Loose, path: ['lampiran', i] }));
+  return lampiran && typeof lampiran === 'object' ? [{ appendix: lampiran as Loose, path: ['lampiran'] }] : [];
+}
+
+/** lampiran(.N).baris and the `baris` of its groups. */
+function isTableRows(path: FieldPath): boolean {
+  return path[0] === 'lampiran' && path[path.length - 1] === 'baris';
+}
+
+/** lampiran(.N).isi */
+function isAppendixText(path: FieldPath): boolean {
+  return path[0] === 'lampiran' && path[path.length - 1] === 'isi' && path.length <= 3;
+}
+
+/** Rows of a table appendix, in all its groups. */
+function rowsOf(rows: unknown): number {
+  if (!Array.isArray(rows)) return 0;
+  return rows.reduce<number>((sum, row) => sum + (row && typeof row === 'object' && !Array.isArray(row) ? rowsOf((row as Loose)!.baris) : 1), 0);
+}
+
+/** Sub-activities of all activities of one appendix, counted however the rest of the data is shaped. */
+function scheduleRows(appendix: Loose): number {
+  const activities = appendix?.kegiatan;
   if (!Array.isArray(activities)) return 0;
   return activities.reduce<number>((sum, activity) => {
     const tasks = (activity as { sub_kegiatan?: unknown } | null)?.sub_kegiatan;

@@ -38,7 +38,8 @@ function problemAt(source: LoadedSource, path: (string | number)[], what: Omit<P
 }
 
 function describe(issue: z.core.$ZodIssue): Omit<Problem, 'file'> {
-  const input = 'input' in issue ? issue.input : undefined;
+  // A kind that is not one of the kinds is reported with the appendix it stands in: name the kind only.
+  const input = 'input' in issue ? (issue.path[issue.path.length - 1] === 'jenis' ? (issue.input as { jenis?: unknown } | null)?.jenis : issue.input) : undefined;
   const found = input === undefined ? undefined : shortValue(input);
   switch (issue.code) {
     case 'invalid_type':

@@ -21,6 +21,11 @@ const fieldHints: Record<string, Text> = {
   nip: { id: 'NIP 18 angka tanpa spasi', en: 'an 18-digit NIP without spaces' },
   nomor: { id: 'nomor urut seperti 35, atau kode seperti 203/PL.02-Kpt/01/KPU/I/2019', en: 'a sequence number such as 35, or a code such as 203/PL.02-Kpt/01/KPU/I/2019' },
   tahun: { id: 'tahun empat angka, misalnya 2022', en: 'a four-digit year, e.g. 2022' },
+  jenis: { id: 'jenis lampiran: jadwal, tabel atau teks', en: 'a kind of appendix: jadwal, tabel or teks' },
+  baris: {
+    id: 'baris tabel sebagai daftar sel, misalnya [Ahmad Fauzi, Ketua, Desa Kuang], atau kelompok dengan kelompok: dan baris:',
+    en: 'a table row as a list of cells, e.g. [Ahmad Fauzi, Ketua, Desa Kuang], or a group with kelompok: and baris:',
+  },
   templat: { id: 'nama berkas templat di folder templates/ (huruf kecil, angka, tanda hubung)', en: 'a template file name in templates/ (lower-case letters, digits, hyphens)' },
 };
 
@@ -94,6 +99,10 @@ const messages = {
     id: `tabel lampiran terlalu panjang (${p.found} sub kegiatan); batasnya ${p.limit} sub kegiatan; bagi menjadi beberapa keputusan atau lampiran`,
     en: `the appendix table is too long (${p.found} sub-activities); the limit is ${p.limit}; split it over several decrees`,
   }),
+  'too-many-table-rows': (p) => ({
+    id: `tabel lampiran terlalu panjang (${p.found} baris); batasnya ${p.limit} baris; bagi menjadi beberapa keputusan`,
+    en: `the appendix table is too long (${p.found} rows); the limit is ${p.limit}; split it over several decrees`,
+  }),
   'text-total-too-long': (p) => ({
     id: `seluruh teks terlalu panjang (${p.found} karakter); batasnya ${p.limit} karakter`,
     en: `all texts together are too long (${p.found} characters); the limit is ${p.limit} characters`,
@@ -144,6 +153,18 @@ const messages = {
   }),
   'emblem-not-image': (p) => ({ id: `lambang ${p.found} bukan gambar PNG atau JPEG`, en: `the emblem ${p.found} is not a PNG or JPEG image` }),
   'emblem-missing': (p) => ({ id: `berkas lambang ${p.found} tidak ditemukan`, en: `emblem file ${p.found} not found` }),
+  'appendix-not-found': (p) => ({
+    id: `${p.found} menunjuk lampiran yang tidak ada (keputusan ini berlampiran ${p.limit}); tulis nomor lampiran dari 1 sampai ${p.limit} atau kunci salah satu lampiran`,
+    en: `${p.found} cites an appendix that does not exist (this decree has ${p.limit}); write an appendix number from 1 to ${p.limit} or the kunci of one`,
+  }),
+  'table-columns-unknown': (p) => ({
+    id: `templat tidak mengenal kumpulan kolom "${p.found}"; yang ada: ${p.detail || '(tidak ada)'}; atau tulis kolomnya sendiri sebagai daftar`,
+    en: `the template has no set of columns "${p.found}"; it has: ${p.detail || '(none)'}; or write the columns out as a list`,
+  }),
+  'table-row-cells': (p) => ({
+    id: `baris ini berisi ${p.found} sel, padahal tabelnya meminta ${p.limit} (${p.detail})`,
+    en: `this row has ${p.found} cells, but the table asks for ${p.limit} (${p.detail})`,
+  }),
   'disk-full': () => ({
     id: 'disk penuh: berkas ini tidak dapat ditulis; kosongkan ruang lalu ulangi (berkas lama tidak berubah)',
     en: 'the disk is full: this file cannot be written; free some space and try again (earlier files are unchanged)',

@@ -8,6 +8,7 @@ import { parseYamlText, type LoadedSource } from '../../src/data/load';
 import type { Decree, DecreeInput } from '../../src/data/schema';
 import { validateDecree } from '../../src/data/validate';
 import { getSpeller } from '../../src/check/speller';
+import { scheduleInputOf } from '../support/appendix';
 
 export const CLEAN_FILE = path.join(__dirname, '..', 'fixtures', 'data', 'clean.yaml');
 export const SAMPLE_FILE = path.join(__dirname, '..', '..', 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
@@ -32,7 +33,7 @@ export function findingsOf(rule: string, change: (data: DecreeInput) => void): F
   return checkDecree(source, decree).filter((finding) => finding.rule === rule);
 }
 
-export const lampiranOf = (data: DecreeInput) => data.lampiran!;
+export const lampiranOf = scheduleInputOf;
 
 /** Spelling tests need Debian's hunspell-id; without it they are skipped, saying so once. */
 export const hasDictionary = toolAvailable(getSpeller() !== null, 'id_ID Hunspell dictionary not installed (apt install hunspell-id): spelling tests');

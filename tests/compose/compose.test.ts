@@ -7,6 +7,7 @@ import { loadYamlFile } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
 import type { Block, LayoutDocument, Table } from '../../src/layout/model';
 import { multisetMinus } from '../support/lists';
+import { scheduleOf } from '../support/appendix';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
 const decree = validateDecree(loadYamlFile(SAMPLE));
@@ -27,6 +28,8 @@ function linesOf(blocks: Block[]): string[] {
         return block.rows.map((row) => row.map((cell) => (cell ? plainText(cell.runs) : '')).join('|'));
       case 'image':
         return [];
+      case 'item':
+        return [`${block.marker.text} ${plainText(block.runs)}`];
     }
   });
 }
@@ -84,7 +87,7 @@ describe('composing the sample decree', () => {
 
   test('the schedule has three header rows, one row per sub-activity and shading exactly at the scheduled months', () => {
     const t = table(original);
-    const tasks = decree.lampiran!.kegiatan.flatMap((activity) => activity.sub_kegiatan);
+    const tasks = scheduleOf(decree).kegiatan.flatMap((activity) => activity.sub_kegiatan);
     expect(t.headerRows).toBe(3);
     expect(t.rows).toHaveLength(3 + tasks.length);
     expect(t.widths).toHaveLength(16);
@@ -97,7 +100,7 @@ describe('composing the sample decree', () => {
   test('each activity spans its sub-activity rows', () => {
     const t = table(original);
     let row = 3;
-    decree.lampiran!.kegiatan.forEach((activity, a) => {
+    scheduleOf(decree).kegiatan.forEach((activity, a) => {
       expect(t.rows[row][0]).toMatchObject({ rowSpan: activity.sub_kegiatan.length, runs: [{ text: String(a + 1) }] });
       expect(plainText(t.rows[row][1]!.runs)).toBe(activity.nama.replace(/_/g, ''));
       for (let k = 1; k < activity.sub_kegiatan.length; k++) expect(t.rows[row + k].slice(0, 2)).toEqual([null, null]);

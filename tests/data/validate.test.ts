@@ -2,6 +2,7 @@ import { parseYamlText } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
 import { NaskahError, type Problem } from '../../src/problems/problem';
 import { formatProblem } from '../../src/problems/messages';
+import { scheduleOf } from '../support/appendix';
 
 /** A small valid decree; each case below breaks one thing in it. */
 const VALID = `kantor:
@@ -56,7 +57,7 @@ describe('validation of decree data', () => {
     const decree = validateDecree(parseYamlText('keputusan.yaml', VALID));
     expect(decree.keputusan.nomor).toBe('35');
     expect(decree.kantor.tata_letak.kertas).toBe('F4');
-    expect(decree.lampiran?.kegiatan[0].sub_kegiatan[1].bulan).toEqual([3, 4, 5, 12]);
+    expect(scheduleOf(decree).kegiatan[0].sub_kegiatan[1].bulan).toEqual([3, 4, 5, 12]);
     expect(decree.ditetapkan.tanggal).toBe('2022-02-02');
   });
 

@@ -6,6 +6,7 @@ import type { Decree } from '../../src/data/schema';
 import { validateDecree } from '../../src/data/validate';
 import { importText } from '../../src/import';
 import { typedWords, wordSimilarity } from './similarity';
+import { scheduleOf } from '../support/appendix';
 
 const REPO = path.join(__dirname, '..', '..');
 /** A copy of the reference decree's text extraction, as the shared reference material has it. */
@@ -46,10 +47,10 @@ describe('importing the reference decree from its extracted text', () => {
     expect(imported.menimbang).toEqual(sample.menimbang);
     expect(imported.mengingat).toEqual(sample.mengingat);
     expect(imported.diktum).toEqual(sample.diktum);
-    expect(imported.lampiran?.judul).toBe(sample.lampiran?.judul);
-    const names = (decree: Decree) => decree.lampiran?.kegiatan.map((activity) => activity.nama);
+    expect(scheduleOf(imported).judul).toBe(scheduleOf(sample).judul);
+    const names = (decree: Decree) => scheduleOf(decree).kegiatan.map((activity) => activity.nama);
     expect(names(imported)).toEqual(names(sample));
-    const tasks = (decree: Decree) => decree.lampiran?.kegiatan.flatMap((activity) => activity.sub_kegiatan.map((task) => task.uraian));
+    const tasks = (decree: Decree) => scheduleOf(decree).kegiatan.flatMap((activity) => activity.sub_kegiatan.map((task) => task.uraian));
     expect(tasks(imported)).toEqual(tasks(sample));
   });
 
@@ -60,7 +61,7 @@ describe('importing the reference decree from its extracted text', () => {
   });
 
   it('leaves the months empty and says so beside each one', () => {
-    expect(imported.lampiran?.kegiatan.every((activity) => activity.sub_kegiatan.every((task) => task.bulan.length === 0))).toBe(true);
+    expect(scheduleOf(imported).kegiatan.every((activity) => activity.sub_kegiatan.every((task) => task.bulan.length === 0))).toBe(true);
     expect(result.yaml.match(/bulan: \[\] # jadwal tidak ada di sumber: bulan kosong/g)).toHaveLength(87);
   });
 
@@ -114,7 +115,7 @@ describe('importing another extraction of the same decree', () => {
     );
     const result = importText(marked, 'c.txt');
     const imported = validateDecree(parseYamlText('c.yaml', result.yaml));
-    expect(imported.lampiran?.kegiatan[0].sub_kegiatan[0].bulan).toEqual([1, 2]);
+    expect(scheduleOf(imported).kegiatan[0].sub_kegiatan[0].bulan).toEqual([1, 2]);
     expect(result.yaml).not.toContain('jadwal tidak ada di sumber');
   });
 });

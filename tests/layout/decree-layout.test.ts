@@ -8,6 +8,7 @@ import { itemMarker } from '../../src/formatters';
 import { renderPdf } from '../../src/render/pdf';
 import { hasPdftoppm, rasterPage } from '../render-pdf/raster';
 import { beginsWith, readPdf, type PdfDump, type PdfPage, type PdfTextItem } from '../support/read-pdf';
+import { scheduleOf } from '../support/appendix';
 
 const REPO = path.join(__dirname, '..', '..');
 const MM = 72 / 25.4;
@@ -101,7 +102,7 @@ describe.each([
   });
 
   (hasPdftoppm ? test : test.skip)('month cells are shaded exactly at the scheduled months', () => {
-    const tasks = built.decree.lampiran!.kegiatan.flatMap((activity) =>
+    const tasks = scheduleOf(built.decree).kegiatan.flatMap((activity) =>
       activity.sub_kegiatan.map((task, t) => ({ ...task, start: `${activity.sub_kegiatan.length > 1 ? `${itemMarker('letter', t)} ` : ''}${task.uraian.replace(/_/g, '')}`.slice(0, 12) })),
     );
     let next = 0;

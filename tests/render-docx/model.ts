@@ -29,6 +29,8 @@ export function expectedTexts(doc: LayoutDocument): string[] {
         return block.columns.flatMap((column) => column.blocks.flatMap(ofBlock));
       case 'table':
         return block.rows.flatMap((row) => row.map((slot) => (slot ? join(slot.runs) : '')));
+      case 'item':
+        return [block.marker.text, join(block.runs)];
     }
   };
   return doc.sections.flatMap((section) => section.blocks.flatMap(ofBlock)).filter((text) => text !== '');

@@ -7,6 +7,7 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DecreeInput } from '../../src/data/schema';
+import { scheduleInputOf } from '../support/appendix';
 
 export type Input =
   /** A change to the sample's data, written back as YAML. */
@@ -261,7 +262,7 @@ export const cases: BadInputCase[] = [
     name: '1,000 activities of 50 sub-activities',
     input: {
       data: (d) =>
-        void (d.lampiran!.kegiatan = Array.from({ length: 1_000 }, (_, a) => ({
+        void (scheduleInputOf(d).kegiatan = Array.from({ length: 1_000 }, (_, a) => ({
           nama: `Kegiatan ${a + 1}`,
           sub_kegiatan: Array.from({ length: 50 }, (_, t) => ({ uraian: `Sub kegiatan ${t + 1}`, bulan: [1 + (t % 12)] })),
         }))),
@@ -324,7 +325,7 @@ export const cases: BadInputCase[] = [
   },
   {
     name: 'a thirteenth month',
-    input: { data: (d) => void (d.lampiran!.kegiatan[0].sub_kegiatan[0].bulan = [13]) },
+    input: { data: (d) => void (scheduleInputOf(d).kegiatan[0].sub_kegiatan[0].bulan = [13]) },
     status: 1,
     messages: ['lampiran › kegiatan no. 1 › sub_kegiatan no. 1 › bulan no. 1: found 13, the largest allowed is 12'],
   },

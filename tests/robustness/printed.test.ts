@@ -15,6 +15,7 @@ import { readDocx, text as docxText } from '../support/docx';
 import { readPdf } from '../support/read-pdf';
 import { expectValidDocx } from '../support/validate-docx';
 import { pdfBodyText, snapshot, workspaceWith } from './workspace';
+import { scheduleInputOf } from '../support/appendix';
 
 const sampleText = readFileSync(SAMPLE, 'utf8');
 const OUTPUT = 'kpu-kabupaten-sumbawa-barat-2022-35-asli';
@@ -180,7 +181,7 @@ describe('large decrees within the limits', () => {
   test(`an appendix of ${LIMITS.scheduleRows} rows builds`, async () => {
     const { dir } = build(
       changedSample((decree) => {
-        decree.lampiran!.kegiatan = Array.from({ length: LIMITS.scheduleRows / 10 }, (_, a) => ({
+        scheduleInputOf(decree).kegiatan = Array.from({ length: LIMITS.scheduleRows / 10 }, (_, a) => ({
           nama: `Kegiatan ${a + 1}`,
           sub_kegiatan: Array.from({ length: 10 }, (_, t) => ({ uraian: `Tugas ${a + 1}.${t + 1}`, bulan: [1 + t] })),
         }));
