@@ -435,7 +435,7 @@ function composeText(spec: TextSpec, context: Context, common: BlockCommon): Blo
 /** A table of the markup: the first row is its header; columns as wide as their longest text asks. */
 function markupTable(rows: string[][], width: number, context: Context, gap: number): Table {
   const columns = Math.max(...rows.map((row) => row.length));
-  const longest = Array.from({ length: columns }, (_, c) => Math.max(3, ...rows.map((row) => (row[c] ?? '').length)));
+  const longest = Array.from({ length: columns }, (_, c) => Math.max(4, ...rows.map((row) => (row[c] ?? '').length)));
   const total = longest.reduce((sum, length) => sum + length, 0);
   return {
     kind: 'table',

@@ -1,0 +1,198 @@
+/**
+ * The appendices as a reader finds them: text and order read from the PDF (pdfjs) and from the DOCX's
+ * XML, orientation per appendix, header rows and group continuations on every page, Roman numerals,
+ * hanging indents measured on the page; the DOCX valid and opened by LibreOffice.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { composeDecree } from '../../src/compose/compose';
+import { loadYamlFile } from '../../src/data/load';
+import { validateDecree } from '../../src/data/validate';
+import type { Table } from '../../src/layout/model';
+import { renderDocx } from '../../src/render/docx';
+import { renderPdf } from '../../src/render/pdf';
+import { attribute, elements, has, readDocx, text } from '../support/docx';
+import { readPdf, type PdfDump, type PdfTextItem } from '../support/read-pdf';
+import { expectValidDocx } from '../support/validate-docx';
+
+const DATA = path.join(__dirname, '..', '..', 'data');
+const PPS = path.join(DATA, 'kpu-sumbawa', '2024-104-pps.yaml');
+const GUIDELINE = path.join(DATA, 'kpu-sumbawa-barat', '2023-012-pedoman.yaml');
+const NO_APPENDIX = path.join(DATA, 'kpu-sumbawa-barat', '2023-031-paw-ppk.yaml');
+
+const layoutOf = (file: string) => composeDecree(validateDecree(loadYamlFile(file)), { variant: 'asli', dataFile: file });
+const pdfOf = async (file: string) => readPdf(await renderPdf(layoutOf(file), { bundled: true }));
+const allLines = (pdf: PdfDump) => pdf.pages.flatMap((page) => page.lines);
+const pageWith = (pdf: PdfDump, line: string) => pdf.pages.findIndex((page) => page.lines.includes(line));
+
+describe('PDF of a table of names (PPS of every village)', () => {
+  let pdf: PdfDump;
+  const table = layoutOf(PPS).sections[1].blocks.find((block): block is Table => block.kind === 'table')!;
+  const names = table.rows.flatMap((row) => (row[1] && !row[0]?.runs.some((run) => run.bold) && row[0]?.runs[0]?.text !== 'NO' ? [row[1].runs[0].text] : []));
+  const headings = new Set(table.groups!.map((group) => table.rows[group.heading][0]!.runs[0].text));
+
+  beforeAll(async () => {
+    pdf = await pdfOf(PPS);
+  });
+
+  const appendixPages = () => pdf.pages.slice(pageWith(pdf, 'LAMPIRAN'));
+
+  test('every name, in the order of the data, once', () => {
+    const found = allLines(pdf).flatMap((line) => names.filter((name) => line.startsWith(`${/^\d+\./.exec(line)?.[0]} ${name} `)));
+    expect(found).toEqual(names);
+  });
+
+  test('the header row stands at the top of the table on every page of the appendix', () => {
+    const pages = appendixPages();
+    expect(pages.length).toBeGreaterThan(10);
+    for (const page of pages) expect(page.lines).toContain('NO NAMA JABATAN ALAMAT');
+  });
+
+  test('a page that breaks a group starts with that group again, marked (lanjutan)', () => {
+    let open: string[] = [];
+    let continued = 0;
+    for (const page of appendixPages().slice(1)) {
+      const body = page.lines.slice(page.lines.indexOf('NO NAMA JABATAN ALAMAT') + 1);
+      const leading = body.slice(0, 2).filter((line) => line.endsWith(' (lanjutan)'));
+      // The continuation lines name the groups open at the end of the previous page, outer first.
+      expect(leading).toEqual(open.map((heading) => `${heading} (lanjutan)`).slice(0, leading.length));
+      if (!headings.has(body[leading.length])) expect(leading.length).toBe(open.length);
+      continued += leading.length;
+      for (const line of body) {
+        if (!headings.has(line)) continue;
+        open = line.startsWith('KECAMATAN') ? [line] : [open[0], line];
+      }
+    }
+    expect(continued).toBeGreaterThan(0);
+  });
+
+  test('a group heading never stands last on its page', () => {
+    for (const page of appendixPages()) {
+      const body = page.lines.filter((line) => !/^- \d+ -$/.test(line));
+      const last = body[body.length - 1];
+      expect(headings.has(last)).toBe(false);
+    }
+  });
+
+  test('the appendix is portrait like the body', () => {
+    for (const page of pdf.pages) expect(page.height).toBeGreaterThan(page.width);
+  });
+});
+
+describe('PDF of a guideline: LAMPIRAN I a text, LAMPIRAN II a table', () => {
+  let pdf: PdfDump;
+  beforeAll(async () => {
+    pdf = await pdfOf(GUIDELINE);
+  });
+
+  test('Roman numerals in the appendix headers and in the citations', () => {
+    const lines = allLines(pdf);
+    expect(lines).toContain('LAMPIRAN I');
+    expect(lines).toContain('LAMPIRAN II');
+    const body = pdf.pages.slice(0, pageWith(pdf, 'LAMPIRAN I')).flatMap((page) => page.lines).join(' ');
+    expect(body).toContain('tercantum dalam Lampiran I yang');
+    expect(body).toContain('tercantum dalam Lampiran II yang');
+  });
+
+  test('orientation per appendix: body and text portrait, the table landscape', () => {
+    const second = pageWith(pdf, 'LAMPIRAN II');
+    pdf.pages.forEach((page, index) => expect(page.width > page.height).toBe(index >= second));
+  });
+
+  test('chapters in order, each BAB over its title', () => {
+    const lines = allLines(pdf);
+    const chapters = ['BAB I', 'BAB II', 'BAB III', 'BAB IV'].map((line) => lines.indexOf(line));
+    expect(chapters.every((index, i) => index > 0 && (i === 0 || index > chapters[i - 1]))).toBe(true);
+    expect(chapters.map((index) => lines[index + 1])).toEqual(['PENDAHULUAN', 'PELAKSANAAN', 'PELAPORAN', 'PENUTUP']);
+  });
+
+  test('hanging indents: a nested item stands one step further in, and its wrapped lines hang under its text', () => {
+    const items = pdf.pages.flatMap((page) => page.items);
+    const at = (marker: string, word: string) => {
+      const index = items.findIndex((item, i) => item.str.trim() === marker && items[i + 1]?.str.trimStart().startsWith(word));
+      return { marker: items[index], text: items[index + 1], index };
+    };
+    const first = at('1.', 'Petugas');
+    const nested = at('b.', 'Dalam');
+    const step = first.text.x - first.marker.x;
+    expect(step).toBeGreaterThan(10);
+    expect(nested.marker.x).toBeCloseTo(first.text.x, 0);
+    expect(nested.text.x - nested.marker.x).toBeCloseTo(step, 0);
+    // The next line of the wrapped item starts under its text, not under its marker.
+    const next = items.slice(nested.index + 2).find((item: PdfTextItem) => item.y > nested.text.y + 1)!;
+    expect(next.x).toBeCloseTo(nested.text.x, 0);
+  });
+
+  test('the table inside the text and the table of LAMPIRAN II keep their rows', () => {
+    const lines = allLines(pdf);
+    expect(lines).toContain('NO SUMBER DATA JENIS DATA');
+    expect(lines.some((line) => line.startsWith('4. Pemerintah desa dan kelurahan'))).toBe(true);
+    expect(lines).toContain('NO KEGIATAN WAKTU PELAKSANA');
+    expect(lines.indexOf('TRIWULAN I')).toBeLessThan(lines.indexOf('TRIWULAN IV'));
+  });
+});
+
+describe('PDF of a decree without an appendix', () => {
+  test('it ends at the signature', async () => {
+    const pdf = await pdfOf(NO_APPENDIX);
+    expect(allLines(pdf).some((line) => line.startsWith('LAMPIRAN'))).toBe(false);
+    expect(allLines(pdf)[allLines(pdf).length - 1]).toBe('DENNY SAPUTRA');
+  });
+});
+
+describe('DOCX', () => {
+  const docxOf = (file: string) => renderDocx(layoutOf(file));
+
+  test('a section per appendix, the table landscape; items on tab stops with hanging indents', async () => {
+    const docx = await docxOf(GUIDELINE);
+    expectValidDocx(docx);
+    const document = readDocx(docx).xml('word/document.xml');
+    const sections = [...document.matchAll(/<w:sectPr[\s>][\s\S]*?<\/w:sectPr>/g)].map((match) => match[0]);
+    expect(sections.map((section) => attribute(section, 'w:pgSz', 'w:orient') ?? 'portrait')).toEqual(['portrait', 'portrait', 'landscape']);
+    const paragraphs = elements(document, 'w:body')[0].match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? [];
+    const item = paragraphs.find((paragraph) => text(paragraph).startsWith('b.') && text(paragraph).includes('pencocokan dan penelitian terbatas'))!;
+    expect(has(item, 'w:tab')).toBe(true);
+    const hanging = Number(attribute(item, 'w:ind', 'w:hanging'));
+    const left = Number(attribute(item, 'w:ind', 'w:left') ?? attribute(item, 'w:ind', 'w:start'));
+    expect(hanging).toBeGreaterThan(0);
+    expect(Number(attribute(item, 'w:tab', 'w:pos'))).toBe(left);
+    const texts = paragraphs.map(text);
+    expect(texts).toContain('LAMPIRAN I');
+    expect(texts).toContain('LAMPIRAN II');
+    expect(texts.indexOf('BAB I')).toBeLessThan(texts.indexOf('BAB II'));
+  });
+
+  test('the name table repeats its header row; group headings span the row and keep with the next', async () => {
+    const docx = await docxOf(PPS);
+    expectValidDocx(docx);
+    const document = readDocx(docx).xml('word/document.xml');
+    const tables = elements(elements(document, 'w:body')[0], 'w:tbl');
+    const names = tables[tables.length - 2];
+    const rows = elements(names, 'w:tr');
+    expect(has(rows[0], 'w:tblHeader')).toBe(true);
+    expect(text(rows[0])).toBe('NONAMAJABATANALAMAT');
+    const heading = rows.find((row) => text(row) === 'DESA LUNYUK REA')!;
+    expect(attribute(heading, 'w:gridSpan', 'w:val')).toBe('4');
+    expect(has(heading, 'w:keepNext')).toBe(true);
+    expect(rows.filter((row) => /^\d+\./.test(text(row)))).toHaveLength(495);
+  });
+
+  test('LibreOffice opens both and lays out their appendices', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-lo-'));
+    try {
+      for (const [name, file] of [['pedoman', GUIDELINE], ['pps', PPS]] as const) writeFileSync(path.join(dir, `${name}.docx`), await docxOf(file));
+      const run = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, 'pedoman.docx', 'pps.docx'], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+      expect(run.error).toBeUndefined();
+      const guideline = allLines(await readPdf(readFileSync(path.join(dir, 'pedoman.pdf'))));
+      expect(guideline).toContain('LAMPIRAN II');
+      expect(guideline).toContain('BAB IV');
+      const pps = await readPdf(readFileSync(path.join(dir, 'pps.pdf')));
+      expect(pps.pages.length).toBeGreaterThan(10);
+      expect(pps.pages.slice(-3).every((page) => page.lines.some((line) => line.startsWith('NO NAMA JABATAN')))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 300_000);
+});
