@@ -8,10 +8,12 @@ import {
   LineRuleType,
   Paragraph,
   ShadingType,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlignTable,
   VerticalMergeType,
@@ -25,6 +27,7 @@ import type {
   Columns,
   Grid,
   Image,
+  ListItem,
   Run,
   Table as ModelTable,
   TableCell as ModelTableCell,
@@ -112,6 +115,7 @@ export function renderBlocks(blocks: Block[], contentWidth: number, nextDrawingI
   let previousIsTable = false;
   for (const block of blocks) {
     if (block.kind === 'paragraph') children.push(textParagraph({ ...block, keepNext: block.keepWithNext }));
+    else if (block.kind === 'item') children.push(itemParagraph(block));
     else if (block.kind === 'image') children.push(imageParagraph(block, nextDrawingId()));
     else {
       if (block.spaceBefore || previousIsTable) children.push(spacer(block.spaceBefore || HAIRLINE, true));
@@ -122,6 +126,23 @@ export function renderBlocks(blocks: Block[], contentWidth: number, nextDrawingI
   // Otherwise docx closes the section with a full-height empty line, which can spill onto a page of its own.
   if (previousIsTable) children.push(spacer(HAIRLINE, false));
   return children;
+}
+
+/**
+ * A list item as Word writes one by hand: the marker, a tab to a stop at the text column, and the text
+ * hanging under its first line, so that editing it in Word keeps the structure.
+ */
+function itemParagraph(item: ListItem): Paragraph {
+  const textColumn = twips(item.indentLeft + item.markerWidth);
+  const runOf = (run: Run) => new TextRun({ text: run.text, italics: run.italic || undefined, bold: run.bold || undefined });
+  return new Paragraph({
+    alignment: ALIGNMENT[item.align],
+    indent: { left: textColumn, hanging: twips(item.markerWidth) },
+    tabStops: [{ type: TabStopType.LEFT, position: textColumn }],
+    spacing: item.spaceBefore ? { before: twips(item.spaceBefore) } : undefined,
+    keepNext: item.keepWithNext || undefined,
+    children: [runOf(item.marker), new TextRun({ children: [new Tab()] }), ...item.runs.map(runOf)],
+  });
 }
 
 function tableOf(block: Grid | Columns | ModelTable, contentWidth: number): Table {
@@ -207,6 +228,7 @@ function ruledTable(model: ModelTable): Table {
   const widths = model.widths.map(twips);
   const coveredFromAbove = slotsCoveredFromAbove(model);
   const { fontSize } = model;
+  const groupHeadings = new Set((model.groups ?? []).map((group) => group.heading));
   const rows = model.rows.map((slots, rowIndex) => {
     const isHeader = rowIndex < model.headerRows;
     const isLast = rowIndex === model.rows.length - 1;
@@ -247,8 +269,8 @@ function ruledTable(model: ModelTable): Table {
     return new TableRow({
       tableHeader: isHeader || undefined,
       cantSplit: true,
-      // Header rows stay with the first body row; the last row travels with what follows the table.
-      keepNext: isHeader || (isLast && model.keepWithNext) || undefined,
+      // Header rows and group headings stay with the row below; the last row travels with what follows the table.
+      keepNext: isHeader || groupHeadings.has(rowIndex) || (isLast && model.keepWithNext) || undefined,
       children: cells,
     });
   });

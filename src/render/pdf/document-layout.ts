@@ -7,7 +7,8 @@ import { catchwordOf } from './catchwords';
 import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode, type Tag } from './engine';
 import { splitRows, type Plan } from './keep-with-next';
 import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
-import { columnsNode, FAMILY, gridNode, paragraphNode, tableNode, WATERMARK } from './translate';
+import { continuedParts } from './group-continuation';
+import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode, WATERMARK } from './translate';
 
 export class DocumentLayout {
   private readonly sectionHeaders: unknown[] = [];
@@ -104,8 +105,13 @@ export class DocumentLayout {
       case 'grid':
         nodes = splitRows(block.rows.length, 0, breakAt).map((rows) => gridNode(block, index, rows, contentWidth));
         break;
-      case 'table':
-        nodes = splitRows(block.rows.length, block.headerRows, breakAt).map((rows) => tableNode(block, index, rows));
+      case 'table': {
+        const { table, parts } = continuedParts(block, plan.cuts.get(index) ?? [], breakAt);
+        nodes = parts.map((rows) => tableNode(table, index, rows));
+        break;
+      }
+      case 'item':
+        nodes = [itemNode(block, index)];
         break;
       case 'columns':
         nodes = [columnsNode(block, index)];
@@ -117,7 +123,7 @@ export class DocumentLayout {
     // A paragraph's node already has its margin (indent and space before).
     nodes[0].margin ??= [0, block.spaceBefore ?? 0, 0, 0];
     if (breakAt === 0) nodes[0].pageBreak = 'before';
-    if (nodes.length > 1) nodes[1].pageBreak = 'before';
+    for (const node of nodes.slice(1)) node.pageBreak = 'before';
     return nodes;
   }
 

@@ -58,7 +58,7 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
   );
 
   const layout = new DocumentLayout(doc, pdf, images, measurementsFor(fontChoice.files));
-  let plan: Plan = { breaks: new Map() };
+  let plan: Plan = { breaks: new Map(), cuts: new Map() };
   let pages = layout.layOut(plan);
   // Each revision moves a kept block, so there are at most as many as blocks.
   for (let pass = 0; pass <= blocks.length; pass++) {

@@ -4,18 +4,28 @@
  */
 import type { Block, LayoutDocument } from '../../layout/model';
 import type { LaidOutPage } from './engine';
+import { continuationCuts } from './group-continuation';
 import { whereBlocksLie, type BlockPlaces } from './page-reading';
 
 /** Decisions taken from an earlier layout of the same document. */
 export interface Plan {
   /** Keep-with-next: a page break before this row (0: before the whole block) of a block. */
   breaks: Map<number, number>;
+  /** Page breaks inside tables of groups, by block: the rows that start a page (see group-continuation). */
+  cuts: Map<number, number[]>;
 }
 
 /** What a finished layout asks to change, if anything. */
 export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[]): Plan | undefined {
   const breaks = keepBreaks(doc, plan.breaks, whereBlocksLie(pages));
-  return sameEntries(breaks, plan.breaks) ? undefined : { breaks };
+  const cuts = new Map(plan.cuts);
+  doc.sections.flatMap((section) => section.blocks).forEach((block, index) => {
+    if (block.kind !== 'table') return;
+    const revised = continuationCuts(block, index, pages, plan.cuts.get(index) ?? []);
+    if (revised) cuts.set(index, revised);
+  });
+  const cutsSame = cuts.size === plan.cuts.size && [...cuts].every(([block, rows]) => plan.cuts.get(block) === rows);
+  return sameEntries(breaks, plan.breaks) && cutsSame ? undefined : { breaks, cuts };
 }
 
 /**

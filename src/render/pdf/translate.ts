@@ -3,7 +3,7 @@
  * tag (block, row, part) that pdfmake copies into the laid-out lines, which is how a laid-out
  * page tells what it holds.
  */
-import type { Columns, Grid, Paragraph, Run, Table, TableCell } from '../../layout/model';
+import type { Columns, Grid, ListItem, Paragraph, Run, Table, TableCell } from '../../layout/model';
 import type { PdfNode, Tag } from './engine';
 
 /** The typeface's name inside the PDF document. */
@@ -76,6 +76,23 @@ export function paragraphNode(paragraph: Paragraph, tag: Tag): PdfNode {
     text: textFragments(paragraph.runs, tag),
     alignment: paragraph.align,
     margin: [paragraph.indentLeft ?? 0, paragraph.spaceBefore ?? 0, 0, 0],
+  };
+}
+
+/** The marker in its column (after the item's indent), the text beside it; wrapped lines hang under the text. */
+export function itemNode(item: ListItem, index: number): PdfNode {
+  const { marker } = item;
+  return {
+    columns: [
+      {
+        width: item.indentLeft + item.markerWidth,
+        text: [{ text: marker.text, italics: marker.italic ?? false, bold: marker.bold ?? false, naskahTag: { block: index, row: 0, part: 'marker' } }],
+        margin: [item.indentLeft, 0, 0, 0],
+      },
+      { width: '*', text: textFragments(item.runs, { block: index, row: 0, part: 'text' }), alignment: item.align },
+    ],
+    columnGap: 0,
+    margin: [0, item.spaceBefore ?? 0, 0, 0],
   };
 }
 
