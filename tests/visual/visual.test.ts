@@ -1,5 +1,6 @@
 /**
- * Visual regression: every page of the sample decree (original and copy) and of the layout stress file,
+ * Visual regression: every page of the sample decrees (the schedule as original and copy, a name table, a
+ * guideline, a decree without appendix) and of the layout stress file,
  * rendered to PNG, is compared with an approved image within a small pixel tolerance. After a deliberate
  * layout change, approve the new pages with `NASKAH_APPROVE=1 npx jest tests/visual` and commit them.
  */
@@ -26,6 +27,9 @@ const CASES: { name: string; file: string; variant: Variant }[] = [
   { name: 'sample-asli', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'asli' },
   { name: 'sample-salinan', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'salinan' },
   { name: 'stress-salinan', file: 'tests/fixtures/data/stress.yaml', variant: 'salinan' },
+  { name: 'pps-asli', file: 'data/kpu-sumbawa/2024-104-pps.yaml', variant: 'asli' },
+  { name: 'pedoman-asli', file: 'data/kpu-sumbawa-barat/2023-012-pedoman.yaml', variant: 'asli' },
+  { name: 'tanpa-lampiran-asli', file: 'data/kpu-sumbawa-barat/2023-031-paw-ppk.yaml', variant: 'asli' },
 ];
 
 const hasPdftoppm = toolAvailable(spawnSync('pdftoppm', ['-v']).error === undefined, 'pdftoppm (poppler-utils) is not installed: visual regression');
