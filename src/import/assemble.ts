@@ -328,7 +328,11 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   if (rows.length > 0 && rest.slice(afterTable).some((line) => PLACE_AND_DATE.test(textOf(line) ?? ''))) layout.tempat_tanggal_di_lampiran = true;
   const judul = collapseSpace(appendixTitle.join(' '));
   if (rows.length > 0 && !judul) note(['lampiran', 'judul'], 'appendixTitleMissing');
-  const lampiran = rows.length > 0 ? readSchedule(rows, judul || UNFILLED, note) : undefined;
+  // Only a single schedule is read back; any other appendix is pointed out rather than dropped unsaid.
+  const appendixHeaders = rest.filter((line) => /^LAMPIRAN(\s+[IVXLC]+)?$/.test(textOf(line) ?? '')).length;
+  const unread = appendixHeaders > 1 || (appendixHeaders === 1 && rows.length === 0);
+  if (unread) note(['keputusan'], 'appendixNotRead');
+  const lampiran = rows.length > 0 && !unread ? readSchedule(rows, judul || UNFILLED, note) : undefined;
 
   const data: ImportedDecree = {
     kantor: { lembaga, wilayah, kedudukan: place, pengesah_salinan: pengesah, ...(Object.keys(layout).length ? { tata_letak: layout } : {}) },

@@ -56,6 +56,10 @@ export const noteMessages = {
   monthsMissing: { id: 'jadwal tidak ada di sumber: bulan kosong', en: 'the source has no schedule: months left empty' },
   cellEmpty: { id: 'sel ini kosong di sumber; isi sendiri', en: 'this cell is empty in the source; fill it in' },
   appendixTitleMissing: { id: 'judul lampiran tidak ditemukan di sumber; isi sendiri', en: "the appendix's title is not in the source; fill it in" },
+  appendixNotRead: {
+    id: 'lampiran sumber (lebih dari satu, atau bukan jadwal) belum dapat diimpor; salin isinya sendiri sebagai lampiran jenis tabel atau teks',
+    en: 'the appendices of the source (more than one, or not a schedule) cannot be imported yet; copy them as appendices of kind tabel or teks yourself',
+  },
 } satisfies Record<string, Text>;
 
 export type NoteKey = keyof typeof noteMessages;
