@@ -33,9 +33,10 @@ describe('PDF of a table of names (PPS of every village)', () => {
   const names = table.rows.flatMap((row) => (row[1] && !row[0]?.runs.some((run) => run.bold) && row[0]?.runs[0]?.text !== 'NO' ? [row[1].runs[0].text] : []));
   const headings = new Set(table.groups!.map((group) => table.rows[group.heading][0]!.runs[0].text));
 
+  // Laying out some 20 pages several times over takes a while on a busy machine.
   beforeAll(async () => {
     pdf = await pdfOf(PPS);
-  });
+  }, 600_000);
 
   const appendixPages = () => pdf.pages.slice(pageWith(pdf, 'LAMPIRAN'));
 
@@ -95,7 +96,7 @@ describe('PDF of a guideline: LAMPIRAN I a text, LAMPIRAN II a table', () => {
   let pdf: PdfDump;
   beforeAll(async () => {
     pdf = await pdfOf(GUIDELINE);
-  });
+  }, 600_000);
 
   test('Roman numerals in the appendix headers and in the citations', () => {
     const lines = allLines(pdf);
@@ -149,7 +150,7 @@ describe('PDF of a decree without an appendix', () => {
     const pdf = await pdfOf(NO_APPENDIX);
     expect(allLines(pdf).some((line) => line.startsWith('LAMPIRAN'))).toBe(false);
     expect(allLines(pdf)[allLines(pdf).length - 1]).toBe('DENNY SAPUTRA');
-  });
+  }, 600_000);
 });
 
 describe('DOCX', () => {
@@ -172,7 +173,7 @@ describe('DOCX', () => {
     expect(texts).toContain('LAMPIRAN I');
     expect(texts).toContain('LAMPIRAN II');
     expect(texts.indexOf('BAB I')).toBeLessThan(texts.indexOf('BAB II'));
-  });
+  }, 600_000);
 
   test('the name table repeats its header row; group headings span the row and keep with the next', async () => {
     const docx = await docxOf(PPS);
@@ -187,13 +188,13 @@ describe('DOCX', () => {
     expect(attribute(heading, 'w:gridSpan', 'w:val')).toBe('4');
     expect(has(heading, 'w:keepNext')).toBe(true);
     expect(rows.filter((row) => /^\d+\./.test(text(row)))).toHaveLength(495);
-  });
+  }, 600_000);
 
   test('LibreOffice opens both and lays out their appendices', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-lo-'));
     try {
       for (const [name, file] of [['pedoman', GUIDELINE], ['pps', PPS]] as const) writeFileSync(path.join(dir, `${name}.docx`), await docxOf(file));
-      const run = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, 'pedoman.docx', 'pps.docx'], { cwd: dir, encoding: 'utf8', timeout: 300_000 });
+      const run = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, 'pedoman.docx', 'pps.docx'], { cwd: dir, encoding: 'utf8', timeout: 900_000 });
       expect(run.error).toBeUndefined();
       const guideline = allLines(await readPdf(readFileSync(path.join(dir, 'pedoman.pdf'))));
       expect(guideline).toContain('LAMPIRAN II');
@@ -204,5 +205,5 @@ describe('DOCX', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 900_000);
 });
