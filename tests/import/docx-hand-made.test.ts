@@ -185,7 +185,8 @@ describe('importing a decree typed in Word', () => {
   });
 
   it('reads the schedule: merged number and activity cells, months from the shaded cells, notes', () => {
-    expect(imported.lampiran).toEqual({
+    expect(imported.lampiran).toEqual([{
+      jenis: 'jadwal',
       judul: 'JADWAL KERJA TIM ZONA INTEGRITAS',
       kegiatan: [
         {
@@ -197,7 +198,7 @@ describe('importing a decree typed in Word', () => {
         },
         { nama: 'Survei _Whistle Blowing System_', sub_kegiatan: [{ uraian: 'Pelaksanaan survei _online_', bulan: [6, 12], ket: '' }] },
       ],
-    });
+    }]);
   });
 
   it('fills what an original does not show with dots and lists the guesses', () => {
