@@ -1,7 +1,7 @@
 /**
  * The decree data as the office writes it (YAML keys in the decree's own terms) and as the code reads it.
  * Objects are strict so that a misspelt key is reported instead of silently ignored.
- * Messages are not written here: src/data/messages.ts explains every issue in the user's language.
+ * Messages are not written here: src/problems/messages.ts explains every issue in the user's language.
  */
 import { z } from 'zod';
 import { isRealIsoDate } from '../formatters';
