@@ -24,7 +24,7 @@ function plain(text: string): string {
   return text.replace(/_/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function Preview({ pdf, focusText, lang, busy }: { pdf: Uint8Array | null; focusText: string | null; lang: Lang; busy: boolean }) {
+export function Preview({ pdf, focusText, lang, busy, onShown }: { pdf: Uint8Array | null; focusText: string | null; lang: Lang; busy: boolean; onShown: () => void }) {
   const [pages, setPages] = useState<DrawnPage[]>([]);
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -56,7 +56,9 @@ export function Preview({ pdf, focusText, lang, busy }: { pdf: Uint8Array | null
         if (cancelled) return;
       }
       await document.destroy();
-      if (!cancelled) setPages(drawn);
+      if (cancelled) return;
+      setPages(drawn);
+      onShown();
     })();
     return () => {
       cancelled = true;
