@@ -1,6 +1,7 @@
 /** What `naskah check` says about each finding, in Bahasa Indonesia (default) and English. */
 import { say, type Catalogue, type KeyOf, type Lang, type Text } from '../messages/catalogue';
 import { formatFieldPath } from '../problems/messages';
+import { registerFindingMessages } from '../register/messages';
 import type { Finding, FindingValues } from './finding';
 
 /** Each finding says what was found, why it matters and how to fix it. */
@@ -29,7 +30,7 @@ const sectionEndings: Record<string, Text> = {
 
 const p = (f: FindingValues, name: string): string => String(f.params?.[name] ?? '');
 
-export const findingMessages = {
+const ruleMessages = {
   'other-office': (f) => ({
     id: {
       what: `menyebut "${f.found}"`,
@@ -229,6 +230,8 @@ export const findingMessages = {
     },
   }),
 } satisfies Catalogue<FindingValues, Explanation>;
+
+export const findingMessages = { ...ruleMessages, ...registerFindingMessages };
 
 export type FindingRule = KeyOf<typeof findingMessages>;
 
