@@ -1,7 +1,6 @@
 /** What `naskah check` says about each finding, in Bahasa Indonesia (default) and English. */
 import { say, type Catalogue, type KeyOf, type Lang, type Text } from '../messages/catalogue';
 import { formatFieldPath } from '../problems/messages';
-import { registerFindingMessages } from '../register/messages';
 import type { Finding, FindingValues } from './finding';
 
 /** Each finding says what was found, why it matters and how to fix it. */
@@ -30,7 +29,7 @@ const sectionEndings: Record<string, Text> = {
 
 const p = (f: FindingValues, name: string): string => String(f.params?.[name] ?? '');
 
-const ruleMessages = {
+export const findingMessages = {
   'other-office': (f) => ({
     id: {
       what: `menyebut "${f.found}"`,
@@ -230,8 +229,6 @@ const ruleMessages = {
     },
   }),
 } satisfies Catalogue<FindingValues, Explanation>;
-
-export const findingMessages = { ...ruleMessages, ...registerFindingMessages };
 
 export type FindingRule = KeyOf<typeof findingMessages>;
 

@@ -133,8 +133,7 @@ function removeStaleTemporaries(folder: string): void {
   }
 }
 
-/** Whether a process of this machine is still running. */
-export function isRunning(pid: number): boolean {
+function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -2,8 +2,6 @@
 import { say, type Catalogue, type KeyOf, type Lang, type Text } from '../messages/catalogue';
 import { importMessages } from '../import/messages';
 import { studioMessages } from '../studio/messages';
-import { registerMessages } from '../register/messages';
-import { signMessages } from '../sign/messages';
 import type { Problem, ProblemValues } from './problem';
 
 /** Type names as zod reports them, in the users' words. */
@@ -207,8 +205,8 @@ const messages = {
   'output-unwritable': (p) => ({ id: `berkas ini tidak dapat ditulis (${p.detail})`, en: `this file cannot be written (${p.detail})` }),
 } satisfies Catalogue<ProblemValues>;
 
-/** Every problem's message: the pipeline's, the importer's, the studio's, the register's and signing's. */
-export const problemMessages = { ...messages, ...importMessages, ...studioMessages, ...registerMessages, ...signMessages };
+/** Every problem's message: the pipeline's, the importer's and the studio's. */
+export const problemMessages = { ...messages, ...importMessages, ...studioMessages };
 
 export type ProblemKey = KeyOf<typeof problemMessages>;
 
