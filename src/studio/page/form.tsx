@@ -16,7 +16,6 @@ export interface JsonSchema {
   required?: string[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
-  oneOf?: JsonSchema[];
   enum?: unknown[];
   const?: unknown;
   default?: unknown;
@@ -49,14 +48,11 @@ const FOLDED = new Set(['tata_letak', 'templat']);
 
 export function Field({ schema, path, value }: { schema: JsonSchema; path: Path; value: unknown }) {
   const key = path[path.length - 1];
-  const options = schema.anyOf ?? schema.oneOf;
-  const variants = options?.filter((option) => option.type !== 'null') ?? [];
-  const nullable = options?.some((option) => option.type === 'null') || (Array.isArray(schema.type) && schema.type.includes('null'));
+  const variants = schema.anyOf?.filter((option) => option.type !== 'null') ?? [];
+  const nullable = schema.anyOf?.some((option) => option.type === 'null') || (Array.isArray(schema.type) && schema.type.includes('null'));
   if (key === 'bulan') return <MonthGrid path={path} value={value} />;
   if (variants.length === 1) return <Field schema={{ ...variants[0], ...(nullable && { type: [String(variants[0].type), 'null'] }) }} path={path} value={value} />;
-  if (variants.length > 1 && variants.every((option) => option.type === 'object')) return <ChoiceOfKinds options={variants} path={path} value={value} />;
-  // A list or a single group (one appendix or a list of them): the form of the value as written.
-  if (variants.length > 1) return <Field schema={variants.find((option) => (option.type === 'array') === Array.isArray(value)) ?? variants[0]} path={path} value={value} />;
+  if (variants.length > 1 && variants.every((option) => option.type === 'object')) return <ChoiceOfKinds schema={schema} path={path} value={value} />;
   const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
   if (type === 'object' || schema.properties) return <Group schema={schema} path={path} value={value} />;
   if (type === 'array') return <List schema={schema} path={path} value={value} />;
@@ -93,8 +89,9 @@ function Group({ schema, path, value }: { schema: JsonSchema; path: Path; value:
 }
 
 /** A value that is one of several kinds of object, told apart by a constant field (an appendix's `jenis`). */
-function ChoiceOfKinds({ options, path, value }: { options: JsonSchema[]; path: Path; value: unknown }) {
+function ChoiceOfKinds({ schema, path, value }: { schema: JsonSchema; path: Path; value: unknown }) {
   const { lang, change } = useContext(Form);
+  const options = schema.anyOf!.filter((option) => option.type === 'object');
   const discriminator = Object.keys(options[0].properties ?? {}).find((key) => options.every((option) => option.properties?.[key]?.const !== undefined));
   const current = options.find((option) => discriminator && option.properties![discriminator].const === (value as Record<string, unknown> | undefined)?.[discriminator]) ?? options[0];
   return (
