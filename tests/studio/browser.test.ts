@@ -181,14 +181,7 @@ test('a sub-activity is added, then moved by button and by drag; the preview fol
   expect(text.indexOf(squeeze('Rapat koordinasi tim kerja'))).toBeLessThan(text.indexOf(squeeze('Evaluasi dan tindak lanjut atas pelaksanaan rencana kerja')));
 
   // Dragged by its handle onto the first row, it becomes the first.
-  const rows = list.locator(':scope > ol > li');
-  await rows.nth(0).evaluate((row) => row.scrollIntoView({ block: 'start' }));
-  const handle = (await rows.nth(2).locator('.handle').boundingBox())!;
-  const target = (await rows.nth(0).boundingBox())!;
-  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(target.x + target.width / 2, target.y + 20, { steps: 10 });
-  await page.mouse.up();
+  await list.locator(':scope > ol > li').nth(2).locator('.handle').dragTo(list.locator(':scope > ol > li').nth(0));
   expect((await listValues(uraian))[0]).toBe('Rapat koordinasi tim kerja zona integritas;');
   await waitForPreview();
   const moved = await previewText();

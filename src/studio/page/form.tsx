@@ -134,33 +134,27 @@ function List({ schema, path, value }: { schema: JsonSchema; path: Path; value: 
   const items = Array.isArray(value) ? value : [];
   const name = String(path[path.length - 1]);
   const [dragged, setDragged] = useState<number | null>(null);
-  const listElement = useRef<HTMLOListElement>(null);
-  /** A drag by the handle: the item goes where the pointer is let go, over another item of the same list. */
-  const startDrag = (event: PointerEvent, from: number) => {
-    event.preventDefault();
-    setDragged(from);
-    const release = (up: PointerEvent) => {
-      window.removeEventListener('pointerup', release);
-      setDragged(null);
-      const over = document.elementFromPoint(up.clientX, up.clientY)?.closest<HTMLElement>('li[data-index]');
-      if (!over || over.parentElement !== listElement.current) return;
-      const to = Number(over.dataset.index);
-      if (to !== from) move(path, from, to);
-    };
-    window.addEventListener('pointerup', release);
-  };
+  // Read by the drop target before the state above has been rendered.
+  const dragging = useRef<number | null>(null);
   const itemSchema = schema.items;
   const remove = (index: number) => change(path, items.filter((_, i) => i !== index));
   return (
     <fieldset class={`list list-${name}`} id={fieldId(path)}>
       <legend>{fieldName(name, lang)}</legend>
       <Messages path={path} exact />
-      <ol ref={listElement}>
+      <ol>
         {items.map((item, index) => (
           <li
             key={index}
             class={`item${dragged === index ? ' dragging' : ''}`}
-            data-index={index}
+            onDragOver={(event) => dragging.current !== null && event.preventDefault()}
+            onDrop={(event) => {
+              event.preventDefault();
+              const from = dragging.current;
+              if (from !== null && from !== index) move(path, from, index);
+              dragging.current = null;
+              setDragged(null);
+            }}
             onKeyDown={(event) => {
               // Alt+↑ / Alt+↓ move the item where the focus is, without the mouse.
               if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -172,7 +166,15 @@ function List({ schema, path, value }: { schema: JsonSchema; path: Path; value: 
             }}
           >
             <div class="item-head">
-              <span class="handle" title={ui.drag} aria-hidden="true" onPointerDown={(event) => startDrag(event, index)}>
+              <span class="handle" draggable title={ui.drag} aria-hidden="true" onDragStart={(event) => {
+                  dragging.current = index;
+                  setDragged(index);
+                  event.dataTransfer?.setData('text/plain', String(index));
+                }}
+                onDragEnd={() => {
+                  dragging.current = null;
+                  setDragged(null);
+                }}>
                 ⠿
               </span>
               <span class="marker">{itemMarker(name, index)}</span>

@@ -235,27 +235,20 @@ function Editor({ file, schema, lang, switchLang, open }: { file: string; schema
 
   // The preview follows the data, the view and the language, a moment after the last change.
   const asked = useRef(0);
-  /** A preview asked for (or about to be) whose answer has not come. */
-  const waiting = useRef(false);
   useEffect(() => {
     if (data === undefined) return undefined;
-    // Busy from the change on, so that nobody takes the old pages for the new ones.
-    waiting.current = true;
-    setBusy(true);
     const timer = setTimeout(async () => {
       const ask = ++asked.current;
+      setBusy(true);
       try {
         const answer = await call<{ notes: Note[]; pdf: string | null }>('POST', '/api/preview', { file, data, view, lang }, lang);
         if (ask !== asked.current) return;
-        waiting.current = false;
         setNotes(answer.notes);
         if (answer.pdf) setPdf(Uint8Array.from(atob(answer.pdf), (c) => c.charCodeAt(0)));
-        else setBusy(false);
       } catch (failure) {
-        if (ask !== asked.current) return;
-        waiting.current = false;
-        setMessage({ kind: 'error', text: (failure as Error).message });
-        setBusy(false);
+        if (ask === asked.current) setMessage({ kind: 'error', text: (failure as Error).message });
+      } finally {
+        if (ask === asked.current) setBusy(false);
       }
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
@@ -503,7 +496,7 @@ function Editor({ file, schema, lang, switchLang, open }: { file: string; schema
             </span>
           </div>
           {written.length > 0 && <p class="written">{written.join(' · ')}</p>}
-          <Preview pdf={pdf} focusText={typeof focusValue === 'string' ? focusValue : null} lang={lang} busy={busy} onShown={() => waiting.current || setBusy(false)} />
+          <Preview pdf={pdf} focusText={typeof focusValue === 'string' ? focusValue : null} lang={lang} busy={busy} />
         </section>
       </div>
     </div>

@@ -24,7 +24,7 @@ function plain(text: string): string {
   return text.replace(/_/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-export function Preview({ pdf, focusText, lang, busy, onShown }: { pdf: Uint8Array | null; focusText: string | null; lang: Lang; busy: boolean; onShown: () => void }) {
+export function Preview({ pdf, focusText, lang, busy }: { pdf: Uint8Array | null; focusText: string | null; lang: Lang; busy: boolean }) {
   const [pages, setPages] = useState<DrawnPage[]>([]);
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -56,9 +56,7 @@ export function Preview({ pdf, focusText, lang, busy, onShown }: { pdf: Uint8Arr
         if (cancelled) return;
       }
       await document.destroy();
-      if (cancelled) return;
-      setPages(drawn);
-      onShown();
+      if (!cancelled) setPages(drawn);
     })();
     return () => {
       cancelled = true;
