@@ -188,7 +188,6 @@ function pageHtml(token: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="naskah-token" content="${token}">
 <title>naskah studio</title>
-<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/app.css${query}">
 </head>
 <body>
