@@ -18,7 +18,7 @@ import { checkTruncatedTasks } from './rules/truncated-task';
 import { checkYears } from './rules/year';
 
 export type { Finding } from './finding';
-export { explainFinding, formatFinding } from './messages';
+export { formatFinding } from './messages';
 
 const RULES: Rule[] = [
   checkOtherOffice,

@@ -234,12 +234,8 @@ export type FindingRule = KeyOf<typeof findingMessages>;
 
 /** One finding as one line: "file:line:col: kesalahan [rule] field: what, why; fix". */
 export function formatFinding(f: Finding, lang: Lang): string {
-  const field = f.path.length ? `${formatFieldPath(f.path, lang)}: ` : '';
-  return `${f.file}:${f.line}:${f.column}: ${severityWords[f.severity][lang]} [${f.rule}] ${field}${explainFinding(f, lang)}`;
-}
-
-/** What was found, why it matters and how to fix it, without the place: for a message shown beside its field. */
-export function explainFinding(f: Finding, lang: Lang): string {
   const { what, why, fix } = say(findingMessages, f.rule, f, lang);
-  return `${what}, ${why}; ${fix}`;
+  const field = f.path.length ? `${formatFieldPath(f.path, lang)}: ` : '';
+  const text = `${what}, ${why}; ${fix}`;
+  return `${f.file}:${f.line}:${f.column}: ${severityWords[f.severity][lang]} [${f.rule}] ${field}${text}`;
 }

@@ -149,30 +149,6 @@ program
     process.exitCode = ok ? 0 : 1;
   });
 
-program
-  .command('studio')
-  .description(t('studio'))
-  .argument('[folder]', t('studioFolder'), 'data')
-  .option('--buka', t('studioOpen'))
-  .option('--port <port>', t('studioPort'), (value) => {
-    const port = Number(value);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('0-65535');
-    return port;
-  })
-  .option('-o, --out <dir>', t('out'), 'output')
-  .helpOption('-h, --help', t('help'))
-  .addHelpText('after', `\n${t('studioExamples')}`)
-  .action(async (folder: string, options: { buka?: boolean; port?: number; out: string }) => {
-    const { startStudio, openBrowser } = await import('../studio/server');
-    const ok = await attempt(async () => {
-      const studio = await startStudio({ folder, outDir: options.out, port: options.port });
-      console.log(`${t('studioAddress')}\n  ${studio.url}`);
-      if (options.buka) openBrowser(studio.url);
-      return [];
-    });
-    if (!ok) process.exitCode = 1;
-  });
-
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.stack : error);
   process.exitCode = 2;

@@ -57,18 +57,6 @@ export const cliWords = {
   written: { id: 'dibuat', en: 'written' },
   files: { id: 'berkas', en: 'files' },
   yearRange: { id: 'tahun 1945 sampai 2200', en: 'a year from 1945 to 2200' },
-  studio: {
-    id: 'membuka studio: menyunting keputusan lewat formulir di peramban, dengan pratinjau halaman',
-    en: 'open the studio: edit decrees through forms in the browser, with a preview of the pages',
-  },
-  studioFolder: { id: 'folder berkas data (bawaan: data)', en: 'folder of the data files (default: data)' },
-  studioOpen: { id: 'langsung membuka peramban', en: 'open the browser at once' },
-  studioPort: { id: 'nomor port (bawaan: dipilih otomatis)', en: 'port number (default: chosen automatically)' },
-  studioAddress: {
-    id: 'Studio berjalan. Buka alamat ini di peramban (hanya di komputer ini; tekan Ctrl+C untuk berhenti):',
-    en: 'The studio is running. Open this address in the browser (on this computer only; Ctrl+C stops it):',
-  },
-  studioExamples: { id: 'Contoh:\n  naskah studio\n  naskah studio data/ --buka', en: 'Examples:\n  naskah studio\n  naskah studio data/ --buka' },
 } satisfies Record<string, Text>;
 
 export type CliWord = keyof typeof cliWords;
