@@ -3,6 +3,7 @@ import path from 'node:path';
 import { composeDecree, type Variant } from '../compose/compose';
 import { loadYamlFile } from '../data/load';
 import { validateDecree } from '../data/validate';
+import { loadImages } from '../layout/assets';
 import { NaskahError } from '../problems/problem';
 import { outputBaseName, writeFilesAtomically } from '../output/files';
 import { renderDocx } from '../render/docx';
@@ -20,7 +21,8 @@ export async function buildDecreeFile(dataFile: string, options: BuildOptions): 
   for (const variant of options.variants) {
     const layout = composeDecree(decree, { variant, draft: options.draft, dataFile });
     const base = path.join(options.outDir, outputBaseName(decree, options.draft ? `${variant}-konsep` : variant));
-    const [docx, pdf] = await Promise.all([renderDocx(layout), renderPdf(layout)]);
+    const images = loadImages(layout);
+    const [docx, pdf] = await Promise.all([renderDocx(layout, { images }), renderPdf(layout, { images })]);
     files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf });
   }
   // Everything is rendered before anything is written, so a failure leaves earlier outputs as they were.

@@ -5,7 +5,7 @@ import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
 import type { Decree, LayoutSettings } from '../data/schema';
 import { itemMarker } from '../formatters';
-import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';
+import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell, type TableSlot, type TableStyle, type Watermark, isCovered } from '../layout/model';
 import { parseInline } from './inline';
 import { loadTemplate, UNFILLED, type BlockSpec, type LineSpec, type Template } from './template';
 
@@ -23,6 +23,19 @@ const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, height: 29
 const PAGE_NUMBER_STYLES = { '- n -': ['- ', ' -'], '-n-': ['-', '-'], n: ['', ''] } as const;
 /** One empty line, as a multiple of the type size. */
 const LINE_HEIGHT = 1.15;
+/** Ruled tables: thin rules, text clear of them on all sides, months shaded in a grey that prints. */
+const TABLE_STYLE: Omit<TableStyle, 'markerWidth'> = { rule: 0.5, padding: { x: 3, y: 1 }, shading: 'BFBFBF' };
+/** A marker's column, per character of the longest marker ("a." or "aa."), in ems of the table's type. */
+const MARKER_EM_PER_CHARACTER = 0.8;
+/**
+ * A draft's mark: hollow letters in mid grey, which read as a stamp over the text and cannot be
+ * taken for shaded months.
+ */
+const DRAFT_WATERMARK: Watermark = { text: 'KONSEP', color: '8C8C8C', outline: 1 };
+/** The separator after a grid row's label (Menimbang : …). */
+const GRID_SEPARATOR = ':';
+/** Rows of an appendix table that go with the signature to its page, so that none stands there alone. */
+const ROWS_WITH_SIGNATURE = 2;
 
 /** What every block may carry: space above and keeping with the next block. */
 type BlockCommon = Pick<Paragraph, 'spaceBefore' | 'keepWithNext'>;
@@ -60,15 +73,19 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
       };
       return {
         orientation: section.orientation,
+        contentWidth: context.contentWidth,
         catchwords: section.part === 'body' ? settings.kata_penyambung.badan : settings.kata_penyambung.lampiran,
         ...(section.part === 'appendix' && settings.nomor_halaman_lampiran === 'ulang' ? { restartPageNumbers: true } : {}),
         blocks: section.blocks.filter((block) => isOn(block, values)).flatMap((block) => composeBlock(block, context)),
       };
     });
 
+  const { nomor, tahun } = decree.keputusan;
+  const top = mm(margins.atas);
   return {
     meta: {
-      title: `Keputusan ${institution} Nomor ${decree.keputusan.nomor} Tahun ${decree.keputusan.tahun}`,
+      // A draft has no number yet.
+      title: `Keputusan ${institution}${nomor ? ` Nomor ${nomor}` : ''} Tahun ${tahun}`,
       subject: decree.keputusan.tentang,
       author: institution,
       created: decree.ditetapkan.tanggal ?? `${decree.keputusan.tahun}-01-01`,
@@ -80,9 +97,10 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
       margins: { top: mm(margins.atas), bottom: mm(margins.bawah), left: mm(margins.kiri), right: mm(margins.kanan) },
     },
     font: { family: settings.huruf, size: settings.ukuran_huruf, lineSpacing: settings.spasi },
-    pageNumbers: { prefix, suffix, fromPage: 2 },
+    // The number's line centred in the top margin.
+    pageNumbers: { prefix, suffix, fromPage: 2, top: Math.max(0, (top - settings.ukuran_huruf * 1.2) / 2) },
     catchwordSuffix: ' . . .',
-    ...(options.draft ? { watermark: 'KONSEP' } : {}),
+    ...(options.draft ? { watermark: DRAFT_WATERMARK } : {}),
     sections,
   };
 }
@@ -178,13 +196,14 @@ function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], contex
     };
   });
   const columns = { label: mm(widths.label), colon: mm(widths.titik_dua), marker: marker === 'none' ? 0 : mm(widths.penanda) };
-  if (!spec.space_between) return [{ kind: 'grid', columns, rows, ...common }];
+  if (!spec.space_between) return [{ kind: 'grid', columns, separator: GRID_SEPARATOR, rows, ...common }];
   // Rows that stand apart become grids of one row each, on the same columns; the block's own spacing and
   // keeping go to its first and last row.
   const { keepWithNext, ...first } = common;
   return rows.map((row, i) => ({
     kind: 'grid',
     columns,
+    separator: GRID_SEPARATOR,
     rows: [row],
     ...(i === 0 ? first : { spaceBefore: spec.space_between * context.lineHeight }),
     ...(i === rows.length - 1 && keepWithNext ? { keepWithNext } : {}),
@@ -231,28 +250,51 @@ function composeSchedule(spec: ScheduleSpec, context: Context, common: BlockComm
   const widths = [mm(w.number), mm(w.activity), context.contentWidth - fixed, ...Array<number>(MONTHS).fill(mm(w.month)), mm(w.note)];
   const cell = (text: string, align: Align, extra: Partial<TableCell> = {}): TableCell => ({ runs: parseInline(text), align, ...extra });
   const headed = (text: string, extra: Partial<TableCell>) => cell(text, 'center', { verticalAlign: 'middle', ...extra });
+  const covered = (row: number, column: number): TableSlot => ({ coveredBy: { row, column } });
   const h = spec.headers;
   const monthNumbers = Array.from({ length: MONTHS }, (_, i) => cell(String(i + 1), 'center'));
+  const NOTE = 3 + MONTHS;
 
-  const rows: (TableCell | null)[][] = [
-    [headed(h.number, { rowSpan: 2 }), headed(h.activity, { rowSpan: 2 }), headed(h.task, { rowSpan: 2 }), headed(h.months, { colSpan: MONTHS }), ...Array<null>(MONTHS - 1).fill(null), headed(h.note, { rowSpan: 2 })],
-    [null, null, null, ...monthNumbers, null],
+  const rows: TableSlot[][] = [
+    [
+      headed(h.number, { rowSpan: 2 }),
+      headed(h.activity, { rowSpan: 2 }),
+      headed(h.task, { rowSpan: 2 }),
+      headed(h.months, { colSpan: MONTHS }),
+      ...Array.from({ length: MONTHS - 1 }, () => covered(0, 3)),
+      headed(h.note, { rowSpan: 2 }),
+    ],
+    [covered(0, 0), covered(0, 1), covered(0, 2), ...monthNumbers, covered(0, NOTE)],
   ];
   if (spec.column_numbers) rows.push(widths.map((_, i) => cell(String(i + 1), 'center')));
   const headerRows = rows.length;
 
   activities.forEach((activity, a) => {
     const span = activity.sub_kegiatan.length;
+    const first = rows.length;
+    const number = String(a + 1);
+    // On a page the activity continues on, its number and name are repeated in the template's words.
+    const continuedName = spec.continued === undefined ? activity.nama : context.template.render(spec.continued, activity);
     activity.sub_kegiatan.forEach((task, t) => {
-      const marker = span > 1 ? `${itemMarker('letter', t)} ` : '';
       rows.push([
-        t === 0 ? cell(String(a + 1), 'center', { rowSpan: span }) : null,
-        t === 0 ? cell(activity.nama, 'left', { rowSpan: span }) : null,
-        cell(marker + task.uraian, 'left'),
+        t === 0 ? cell(number, 'center', { rowSpan: span, ...(span > 1 ? { continued: parseInline(number) } : {}) }) : covered(first, 0),
+        t === 0 ? cell(activity.nama, 'left', { rowSpan: span, ...(span > 1 ? { continued: parseInline(continuedName) } : {}) }) : covered(first, 1),
+        cell(task.uraian, 'left', span > 1 ? { marker: itemMarker('letter', t) } : {}),
         ...Array.from({ length: MONTHS }, (_, m) => cell('', 'center', task.bulan.includes(m + 1) ? { shaded: true } : {})),
         cell(task.ket, 'left'),
       ]);
     });
   });
-  return { kind: 'table', widths, headerRows, rows, fontSize: context.settings.ukuran_huruf_tabel, ...common };
+  const longestMarker = Math.max(0, ...rows.map((row) => (isCovered(row[2]) ? 0 : (row[2].marker?.length ?? 0))));
+  const markerWidth = longestMarker * MARKER_EM_PER_CHARACTER * context.settings.ukuran_huruf_tabel;
+  return {
+    kind: 'table',
+    widths,
+    style: { ...TABLE_STYLE, markerWidth },
+    headerRows,
+    rows,
+    fontSize: context.settings.ukuran_huruf_tabel,
+    ...common,
+    ...(common.keepWithNext ? { keepLastRows: ROWS_WITH_SIGNATURE } : {}),
+  };
 }

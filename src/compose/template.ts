@@ -61,6 +61,8 @@ const blockSpec = z.union([
       headers: z.strictObject({ number: z.string(), activity: z.string(), task: z.string(), months: z.string(), note: z.string() }),
       widths_mm: z.strictObject({ number: z.number(), activity: z.number(), month: z.number(), note: z.number() }),
       column_numbers: z.boolean().default(true),
+      /** The activity's name at the top of a page its rows continue on ("{{nama}} (lanjutan)"); the name itself when absent. */
+      continued: z.string().optional(),
     }),
     ...blockCommon,
   }),

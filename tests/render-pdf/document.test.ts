@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
+import { loadImages } from '../../src/layout/assets';
 import type { LayoutDocument } from '../../src/layout/model';
 import { renderPdf } from '../../src/render/pdf';
 import { readPdf, type PdfDump, type PdfPage } from '../support/read-pdf';
@@ -170,7 +171,7 @@ test('restarted page numbers: the appendix counts from 1 again', async () => {
 
 test('a watermark on every page', async () => {
   const doc = sample();
-  doc.watermark = 'KONSEP';
+  doc.watermark = { text: 'KONSEP', color: '8C8C8C', outline: 1 };
   const dump = await readPdf(await renderPdf(doc, { bundled: true }));
   for (const page of dump.pages) {
     const mark = page.items.find((item) => item.str === 'KONSEP');
@@ -187,7 +188,7 @@ test('a watermark on every page', async () => {
     fs.writeFileSync(file, PNG.sync.write(png));
     const doc = sample();
     doc.sections[0].blocks.unshift({ kind: 'image', path: file, width: 100, align: 'center' });
-    const raster = rasterPage(await renderPdf(doc, { bundled: true }), 1);
+    const raster = rasterPage(await renderPdf(doc, { bundled: true, images: loadImages(doc) }), 1);
     const { left, right, top } = doc.page.margins;
     const centre = left + (doc.page.width - left - right) / 2;
     // 100 × 50 pt from the top of the text area.

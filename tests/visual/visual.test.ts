@@ -1,5 +1,5 @@
 /**
- * Visual regression: every page of the sample decree (original and copy) and of the layout stress file,
+ * Visual regression: every page of the sample decree (original, copy and draft) and of the layout stress file,
  * rendered to PNG, is compared with an approved image within a small pixel tolerance. After a deliberate
  * layout change, approve the new pages with `NASKAH_APPROVE=1 npx jest tests/visual` and commit them.
  */
@@ -21,8 +21,9 @@ const APPROVE = process.env.NASKAH_APPROVE === '1';
 const TOLERANCE = 0.002;
 const DPI = 40;
 
-const CASES: { name: string; file: string; variant: Variant }[] = [
+const CASES: { name: string; file: string; variant: Variant; draft?: boolean }[] = [
   { name: 'sample-asli', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'asli' },
+  { name: 'sample-konsep', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'asli', draft: true },
   { name: 'sample-salinan', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'salinan' },
   { name: 'stress-salinan', file: 'tests/fixtures/data/stress.yaml', variant: 'salinan' },
 ];
@@ -53,9 +54,9 @@ function differingShare(actual: Buffer, approved: Buffer): number {
 }
 
 maybe('every page looks as approved', () => {
-  test.each(CASES)('$name', async ({ name, file, variant }) => {
+  test.each(CASES)('$name', async ({ name, file, variant, draft }) => {
     const dataFile = path.join(REPO, file);
-    const layout = composeDecree(validateDecree(loadYamlFile(dataFile)), { variant, dataFile });
+    const layout = composeDecree(validateDecree(loadYamlFile(dataFile)), { variant, draft, dataFile });
     const pages = rasterise(await renderPdf(layout, { bundled: true }));
     const approvedName = (page: number) => path.join(APPROVED, `${name}-${String(page + 1).padStart(2, '0')}.png`);
     if (APPROVE) {

@@ -5,9 +5,12 @@
 import type { Block, Image, LayoutDocument } from '../../layout/model';
 import { catchwordOf } from './catchwords';
 import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode, type Tag } from './engine';
-import { splitRows, type Plan } from './keep-with-next';
+import { splitRows } from './keep-with-next';
 import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
-import { columnsNode, FAMILY, gridNode, paragraphNode, tableNode, WATERMARK } from './translate';
+import type { Plan } from './plan';
+import { columnsNode, FAMILY, gridNode, paragraphNode, tableNode } from './translate';
+
+const NO_ROWS: ReadonlySet<number> = new Set();
 
 export class DocumentLayout {
   private readonly sectionHeaders: unknown[] = [];
@@ -32,9 +35,7 @@ export class DocumentLayout {
     const sections = doc.sections.map((section, sectionIndex) => {
       const header = (pageNumber: number) => this.pageNumber(sectionIndex, pageNumber);
       this.sectionHeaders.push(header);
-      const landscape = section.orientation === 'landscape';
-      const contentWidth = (landscape ? doc.page.height : doc.page.width) - margins.left - margins.right;
-      const stack = section.blocks.flatMap((block) => this.blockNodes(block, blockIndex++, plan, contentWidth));
+      const stack = section.blocks.flatMap((block) => this.blockNodes(block, blockIndex++, plan, section.contentWidth));
       return {
         section: { stack },
         pageSize: { width: doc.page.width, height: doc.page.height },
@@ -44,7 +45,8 @@ export class DocumentLayout {
         footer: section.catchwords ? (pageNumber: number) => this.catchwordNode(pageNumber) : null,
       };
     });
-    const watermark = doc.watermark ? { text: doc.watermark, ...WATERMARK } : undefined;
+    // Its outline is drawn by the engine's renderer (drawPages); pdfmake sizes and turns it.
+    const watermark = doc.watermark ? { text: doc.watermark.text, color: `#${doc.watermark.color}`, bold: true } : undefined;
     const defaultStyle = { font: FAMILY, fontSize: doc.font.size, lineHeight: doc.font.lineSpacing };
     return engine.layoutDocument({ stack: sections }, this.pdf, {}, defaultStyle, undefined, undefined, undefined, watermark);
   }
@@ -67,12 +69,10 @@ export class DocumentLayout {
       if (start >= 0) restartedAt = start;
     }
     const { margins } = doc.page;
-    // Vertically centred in the top margin.
-    const top = Math.max(0, (margins.top - doc.font.size * 1.2) / 2);
     return {
       text: `${doc.pageNumbers.prefix}${pageNumber - restartedAt}${doc.pageNumbers.suffix}`,
       alignment: 'center',
-      margin: [margins.left, top, margins.right, 0],
+      margin: [margins.left, doc.pageNumbers.top, margins.right, 0],
     };
   }
 
@@ -105,7 +105,9 @@ export class DocumentLayout {
         nodes = splitRows(block.rows.length, 0, breakAt).map((rows) => gridNode(block, index, rows, contentWidth));
         break;
       case 'table':
-        nodes = splitRows(block.rows.length, block.headerRows, breakAt).map((rows) => tableNode(block, index, rows));
+        nodes = splitRows(block.rows.length, block.headerRows, breakAt).map((rows) =>
+          tableNode(block, index, rows, plan.continued.get(index) ?? NO_ROWS),
+        );
         break;
       case 'columns':
         nodes = [columnsNode(block, index)];

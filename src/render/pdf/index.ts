@@ -2,18 +2,20 @@
  * The PDF renderer: lays the layout model out through pdfmake's engine, again while keep-with-next
  * asks for other page breaks, settles the finished pages and draws them.
  */
-import fs from 'node:fs';
-import type { LayoutDocument } from '../../layout/model';
-import { chooseFont, fontBytes, type FontOptions } from '../fonts';
+import type { ImageAssets, LayoutDocument } from '../../layout/model';
+import { chooseFont, fontBytes, type FontOptions } from '../../layout/fonts';
 import { DocumentLayout } from './document-layout';
 import { drawPages, PdfDocument, toBuffer } from './engine';
 import { shareParsedFont } from './font-sharing';
-import { revisePlan, type Plan } from './keep-with-next';
 import { measurementsFor } from './measure-cache';
-import { centreHeaderSpans, joinRules, joinWords, settleSpanRules } from './post-layout';
+import { FIRST_PLAN, revisePlan } from './plan';
+import { centreHeaderSpans, joinRules, joinWords } from './post-layout';
 import { FAMILY } from './translate';
 
-export type PdfOptions = FontOptions;
+export interface PdfOptions extends FontOptions {
+  /** The bytes of the model's images (src/layout/assets.ts); required when it has any. */
+  images?: ImageAssets;
+}
 
 export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): Promise<Buffer> {
   const fontChoice = chooseFont(doc.font.family, options);
@@ -22,9 +24,11 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
   const imageBytes: Record<string, Buffer> = {};
   for (const block of blocks) {
     if (block.kind === 'image' && !images.has(block.path)) {
+      const asset = options.images?.get(block.path);
+      if (!asset) throw new Error(`PDF: the image ${block.path} was not loaded before rendering`);
       const key = `image${images.size}`;
       images.set(block.path, key);
-      imageBytes[key] = fs.readFileSync(block.path);
+      imageBytes[key] = asset.data;
     }
   }
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
@@ -58,7 +62,7 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
   );
 
   const layout = new DocumentLayout(doc, pdf, images, measurementsFor(fontChoice.files));
-  let plan: Plan = { breaks: new Map() };
+  let plan = FIRST_PLAN;
   let pages = layout.layOut(plan);
   // Each revision moves a kept block, so there are at most as many as blocks.
   for (let pass = 0; pass <= blocks.length; pass++) {
@@ -67,10 +71,9 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
     plan = revised;
     pages = layout.layOut(plan);
   }
-  settleSpanRules(pages);
   joinRules(pages);
   joinWords(pages);
   centreHeaderSpans(doc, pages);
-  drawPages(pdf, pages);
+  drawPages(pdf, pages, doc.watermark?.outline);
   return toBuffer(pdf);
 }
