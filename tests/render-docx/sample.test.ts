@@ -66,17 +66,25 @@ describe('the sample decree as DOCX', () => {
   });
 
   it('keeps italics and bold', () => {
+    const runs = JSON.stringify(model.sections);
+    const styled = (style: 'italic' | 'bold') =>
+      [...runs.matchAll(new RegExp(`\\{"text":"([^"]*)","${style}":true\\}`, 'g'))].map((match) => JSON.parse(`"${match[1]}"`) as string);
+    expect(styled('italic')).toContain('agent of change');
     const italic = elements(body, 'w:r').filter((run) => has(run, 'w:i'));
-    expect(italic.map(text)).toEqual(['agent of change']);
+    expect(italic.map(text)).toEqual(styled('italic'));
     const bold = elements(body, 'w:r').filter((run) => has(run, 'w:b'));
-    expect(bold.map(text)).toEqual(['RENCANA KERJA PEMBANGUNAN ZONA INTEGRITAS']);
+    expect(bold.map(text)).toEqual(styled('bold'));
+    expect(styled('bold')[0]).toMatch(/^RENCANA KERJA PEMBANGUNAN ZONA INTEGRITAS/);
   });
 
   it('lays a grid out as a borderless table of label, colon, marker and hanging text', () => {
     const grid = tableHolding('Menimbang');
     const contentWidth = model.page.width - model.page.margins.left - model.page.margins.right;
     const widths = elements(grid, 'w:gridCol').map((column) => Number(attribute(column, 'w:gridCol', 'w:w')));
-    expect(widths.slice(0, 3)).toEqual([twips(76.54), twips(11.34), twips(19.84)]);
+    const menimbang = model.sections[0].blocks.find((block) => block.kind === 'grid' && block.rows[0].label === 'Menimbang');
+    if (menimbang?.kind !== 'grid') throw new Error('the sample has no Menimbang grid');
+    const { label, colon, marker } = menimbang.columns;
+    expect(widths.slice(0, 3)).toEqual([twips(label), twips(colon), twips(marker)]);
     expect(widths.reduce((sum, width) => sum + width, 0)).toBe(twips(contentWidth));
     expect(attribute(grid, 'w:tblLayout', 'w:type')).toBe('fixed');
     for (const side of ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV']) {
@@ -155,9 +163,23 @@ describe('the sample decree as DOCX', () => {
     expect([...fills]).toEqual(['BFBFBF']);
   });
 
-  it('keeps the last row of the appendix table with the signature that follows', () => {
+  it('keeps the last rows of the appendix table with the signature, and each activity on one page', () => {
     const rows = elements(tableHolding('SUB KEGIATAN'), 'w:tr');
-    for (const paragraph of elements(rows[rows.length - 1], 'w:p')) expect(has(paragraph, 'w:keepNext')).toBe(true);
+    const kept = (row: string) => elements(row, 'w:p').every((paragraph) => has(paragraph, 'w:keepNext'));
+    expect(rows.slice(-(modelTable().keepLastRows ?? 1)).every(kept)).toBe(true);
+    modelTable().rows.forEach((slots, row) => {
+      const number = slots[0];
+      if (row < modelTable().headerRows || isCovered(number)) return;
+      for (let r = row; r < row + (number.rowSpan ?? 1) - 1; r++) expect({ row: r, kept: kept(rows[r]) }).toEqual({ row: r, kept: true });
+    });
+  });
+
+  it('hangs a lettered sub-activity: the letter, a tab, and the text indented past it', () => {
+    const cell = elements(tableHolding('SUB KEGIATAN'), 'w:tc').find((candidate) => text(candidate).startsWith('a.'))!;
+    const width = twips(modelTable().style.markerWidth);
+    expect(attribute(cell, 'w:ind', 'w:left')).toBe(String(width));
+    expect(attribute(cell, 'w:ind', 'w:hanging')).toBe(String(width));
+    expect(has(cell, 'w:tab')).toBe(true);
   });
 
   it('numbers the pages "- n -" in a centred PAGE field, except on the first page', () => {

@@ -101,6 +101,14 @@ describe('a small model as DOCX', () => {
     for (const id of ids) expect(id).toMatch(/^PowerPlusWaterMarkObject/);
   });
 
+  it('draws the watermark as outlined letters in the model colour, so it cannot pass for shading', () => {
+    const header = headerOf(parts, elements(body, 'w:sectPr')[0], 'default');
+    expect(attribute(header, 'v:shape', 'filled')).toBe('f');
+    expect(attribute(header, 'v:shape', 'stroked')).toBe('t');
+    expect(attribute(header, 'v:shape', 'strokecolor')).toBe(`#${model.watermark!.color}`);
+    expect(attribute(header, 'v:shape', 'strokeweight')).toBe(`${model.watermark!.outline}pt`);
+  });
+
   it('gives the same bytes on a second render', async () => {
     expect((await renderDocx(model, { images })).equals(docx)).toBe(true);
   });
