@@ -7,7 +7,7 @@ import type { Decree, LayoutSettings } from '../data/schema';
 import { itemMarker } from '../formatters';
 import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';
 import { parseInline } from './inline';
-import { loadTemplate, UNFILLED, type BlockSpec, type LineSpec, type Template } from './template';
+import { loadTemplate, type BlockSpec, type LineSpec, type Template } from './template';
 
 export type Variant = 'asli' | 'salinan';
 
@@ -43,7 +43,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
   const paper = PAPER_MM[settings.kertas];
   const margins = settings.margin_mm;
   const [prefix, suffix] = PAGE_NUMBER_STYLES[settings.nomor_halaman];
-  const values = templateValues(decree, options.variant);
+  const values = templateValues(decree, options.variant, template);
   const institution = `${decree.kantor.lembaga} ${decree.kantor.wilayah}`;
 
   const sections = template.spec.sections
@@ -87,19 +87,16 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
   };
 }
 
-function templateValues(decree: Decree, variant: Variant): Record<string, unknown> {
-  const { nomor, tahun } = decree.keputusan;
-  const { lembaga, wilayah } = decree.kantor;
-  const national = /^republik indonesia$/i.test(wilayah);
-  return {
+/** The decree data with the facts derived from it, then the template's named texts worked out in order. */
+function templateValues(decree: Decree, variant: Variant, template: Template): Record<string, unknown> {
+  const values: Record<string, unknown> = {
     ...decree,
-    nasional: national,
-    nama_keputusan: national ? lembaga : `${lembaga} ${wilayah}`,
+    nasional: /^republik indonesia$/i.test(decree.kantor.wilayah),
     salinan: variant === 'salinan',
     tempat: decree.ditetapkan.tempat || decree.kantor.kedudukan,
-    nomor: decree.kantor.tata_letak.format_nomor === 'kode' ? `NOMOR : ${nomor ?? UNFILLED}` : `NOMOR ${nomor ?? UNFILLED} TAHUN ${tahun}`,
-    lampiran_label: 'LAMPIRAN',
   };
+  for (const [name, text] of Object.entries(template.spec.texts)) values[name] = template.render(text, values);
+  return values;
 }
 
 /** The value at a dotted path of the template values ("kantor.pengesah_salinan.nip"). */
@@ -124,11 +121,12 @@ function composeBlock(spec: BlockSpec, context: Context): Block[] {
   };
   if ('lines' in spec) {
     const bold = spec.bold || (spec.style === 'heading' && context.settings.kepala_tebal);
-    return composeLines(spec.lines, spec.align ?? 'center', context, bold).map((paragraph, i) => ({
+    const paragraphs = composeLines(spec.lines, spec.align ?? 'center', context, bold);
+    return paragraphs.map((paragraph, i) => ({
       ...paragraph,
       ...(i === 0 ? common : {}),
       // Lines of one block stay together, and the last one with the next block when asked.
-      ...(i < spec.lines.length - 1 || spec.keep_with_next ? { keepWithNext: true } : {}),
+      ...(i < paragraphs.length - 1 || spec.keep_with_next ? { keepWithNext: true } : {}),
     }));
   }
   if ('grid' in spec) return composeGrid(spec.grid, context, common);
@@ -151,10 +149,13 @@ function composeLines(lines: LineSpec[], align: Align, context: Context, bold: b
     if (typeof line !== 'string' && 'blank' in line) {
       return Array.from({ length: line.blank }, () => ({ kind: 'paragraph', runs: [], align }));
     }
-    const text = typeof line === 'string' ? line : line.text;
-    const runs = parseInline(context.template.render(text, context.values)).map((run) => (bold ? { ...run, bold: true } : run));
+    const text = context.template.render(typeof line === 'string' ? line : line.text, context.values);
     const indent = typeof line !== 'string' && line.indent_mm ? { indentLeft: mm(line.indent_mm) } : {};
-    return [{ kind: 'paragraph', runs, align, ...indent }];
+    // A line break in a text (a title the office broke where it wants) starts a line of its own.
+    return text.split(/ *\n */).map((part) => {
+      const runs = parseInline(part).map((run) => (bold ? { ...run, bold: true } : run));
+      return { kind: 'paragraph', runs, align, ...indent };
+    });
   });
 }
 

@@ -108,7 +108,7 @@ const activity = z.strictObject({
 });
 
 export const decreeSchema = z.strictObject({
-  /** The template that gives the document its wording and order (a file in templates/). */
+  /** The template that gives the document its wording and order: NAME.templat.yaml beside the data file or in the folder above, else naskah's templates/NAME.yaml. */
   templat: z
     .string()
     .regex(/^[a-z0-9-]+$/)
