@@ -5,7 +5,8 @@ import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
 import type { Decree, LayoutSettings } from '../data/schema';
 import { itemMarker } from '../formatters';
-import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';
+import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';
+import { textWidth } from '../layout/measure';
 import { parseInline } from './inline';
 import { loadTemplate, type BlockSpec, type LineSpec, type Template } from './template';
 
@@ -23,9 +24,11 @@ const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, height: 29
 const PAGE_NUMBER_STYLES = { '- n -': ['- ', ' -'], '-n-': ['-', '-'], n: ['', ''] } as const;
 /** One empty line, as a multiple of the type size. */
 const LINE_HEIGHT = 1.15;
+/** Space between the widest label and the colon, as a multiple of the type size. */
+const LABEL_GAP = 0.3;
 
 /** What every block may carry: space above and keeping with the next block. */
-type BlockCommon = Pick<Paragraph, 'spaceBefore' | 'keepWithNext'>;
+type BlockCommon = Pick<Paragraph, 'spaceBefore' | 'keepWithNext' | 'pageBreakBefore'>;
 
 interface Context {
   template: Template;
@@ -44,6 +47,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
   const margins = settings.margin_mm;
   const [prefix, suffix] = PAGE_NUMBER_STYLES[settings.nomor_halaman];
   const values = templateValues(decree, options.variant, template);
+  checkPageBreaks(settings.halaman_baru, template, options.dataFile);
   const institution = `${decree.kantor.lembaga} ${decree.kantor.wilayah}`;
 
   const sections = template.spec.sections
@@ -62,7 +66,10 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
         orientation: section.orientation,
         catchwords: section.part === 'body' ? settings.kata_penyambung.badan : settings.kata_penyambung.lampiran,
         ...(section.part === 'appendix' && settings.nomor_halaman_lampiran === 'ulang' ? { restartPageNumbers: true } : {}),
-        blocks: section.blocks.filter((block) => isOn(block, values)).flatMap((block) => composeBlock(block, context)),
+        blocks: fitLabelColumn(
+          section.blocks.filter((block) => isOn(block, values)).flatMap((block) => composeBlock(block, context)),
+          settings,
+        ),
       };
     });
 
@@ -81,10 +88,19 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
     },
     font: { family: settings.huruf, size: settings.ukuran_huruf, lineSpacing: settings.spasi },
     pageNumbers: { prefix, suffix, fromPage: 2 },
-    catchwordSuffix: ' . . .',
+    catchwordSuffix: ` ${settings.kata_penyambung.akhiran}`,
     ...(options.draft ? { watermark: 'KONSEP' } : {}),
     sections,
   };
+}
+
+/** Every block named in `halaman_baru` is a named block of the template. */
+function checkPageBreaks(names: string[], template: Template, dataFile: string): void {
+  const known = new Set(template.spec.sections.flatMap((section) => section.blocks.map((block) => block.name).filter((name) => name !== undefined)));
+  const problems = names.flatMap((name, i) =>
+    known.has(name) ? [] : [{ file: dataFile, path: ['kantor', 'tata_letak', 'halaman_baru', i], key: 'template-unknown-block', found: name, detail: [...known].join(', ') }],
+  );
+  if (problems.length > 0) throw new NaskahError(problems);
 }
 
 /** The decree data with the facts derived from it, then the template's named texts worked out in order. */
@@ -118,6 +134,7 @@ function composeBlock(spec: BlockSpec, context: Context): Block[] {
   const common: BlockCommon = {
     ...(spec.space_before ? { spaceBefore: spec.space_before * context.lineHeight } : {}),
     ...(spec.keep_with_next ? { keepWithNext: true } : {}),
+    ...(spec.page_break_before || (spec.name !== undefined && context.settings.halaman_baru.includes(spec.name)) ? { pageBreakBefore: true } : {}),
   };
   if ('lines' in spec) {
     const bold = spec.bold || (spec.style === 'heading' && context.settings.kepala_tebal);
@@ -159,7 +176,9 @@ function composeLines(lines: LineSpec[], align: Align, context: Context, bold: b
   });
 }
 
-function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], context: Context, common: BlockCommon): Block[] {
+type GridSpec = Extract<BlockSpec, { grid: unknown }>['grid'];
+
+function composeGrid(spec: GridSpec, context: Context, common: BlockCommon): Block[] {
   const items = spec.each === undefined ? [context.values] : (lookup(context.values, spec.each) as unknown[] | undefined) ?? [];
   if (items.length === 0) return [];
   // A label that depends on the row (the dictum ordinals) is printed on every row; a fixed one on the first.
@@ -167,29 +186,76 @@ function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], contex
   // A single consideration or legal basis takes no letter or number (R16, R19).
   const marker = items.length > 1 ? spec.marker : 'none';
   const widths = context.settings.kolom_mm;
-  const rows = items.map((item, index) => {
+  const columns = { label: mm(widths.label), colon: mm(widths.titik_dua), marker: marker === 'none' ? 0 : mm(widths.penanda) };
+  // Sub-items hang under the text of their item, their own markers in a column of the marker width.
+  const subColumns = { label: columns.label, colon: columns.colon + columns.marker, marker: mm(widths.penanda) };
+  const parts = items.map((item, index) => {
     const data = { index, number: index + 1 };
-    const label = labelPerRow || index === 0 ? context.template.render(spec.label, item, data) : '';
-    const text = context.template.render(spec.text, item, data);
-    return {
-      label,
+    const { text, subItems } = splitSubItems(context.template.render(spec.text, item, data));
+    const row: GridRow = {
+      label: labelPerRow || index === 0 ? context.template.render(spec.label, item, data) : '',
       marker: marker === 'none' ? '' : itemMarker(marker, index),
       runs: parseInline(text),
-      align: 'justify' as const,
+      align: 'justify',
     };
+    return { row, subRows: subItems.map((sub): GridRow => ({ label: '', marker: sub.marker, runs: parseInline(sub.text), align: 'justify' })) };
   });
-  const columns = { label: mm(widths.label), colon: mm(widths.titik_dua), marker: marker === 'none' ? 0 : mm(widths.penanda) };
-  if (!spec.space_between) return [{ kind: 'grid', columns, rows, ...common }];
-  // Rows that stand apart become grids of one row each, on the same columns; the block's own spacing and
-  // keeping go to its first and last row.
+  // Rows go into one grid; a row that stands apart (each dictum, R4) starts a grid of its own, on the same
+  // columns, and sub-items are a grid of their own after their row.
+  const grids: Grid[] = [];
+  let open: Grid | undefined;
+  parts.forEach(({ row, subRows }, i) => {
+    if (!open || spec.space_between) {
+      open = { kind: 'grid', columns, rows: [], ...(i > 0 && spec.space_between ? { spaceBefore: spec.space_between * context.lineHeight } : {}) };
+      grids.push(open);
+    }
+    open.rows.push(row);
+    if (subRows.length > 0) {
+      grids.push({ kind: 'grid', columns: subColumns, rows: subRows });
+      open = undefined;
+    }
+  });
+  // The block's own spacing goes to its first grid, its keeping with the next block to its last.
   const { keepWithNext, ...first } = common;
-  return rows.map((row, i) => ({
-    kind: 'grid',
-    columns,
-    rows: [row],
-    ...(i === 0 ? first : { spaceBefore: spec.space_between * context.lineHeight }),
-    ...(i === rows.length - 1 && keepWithNext ? { keepWithNext } : {}),
-  }));
+  Object.assign(grids[0], first);
+  if (keepWithNext) grids[grids.length - 1].keepWithNext = true;
+  return grids;
+}
+
+/** An item's line that starts a sub-item ("1. Ketentuan …", "b) …") or a quoted text ("“KEDUA : …"). */
+const SUB_ITEM = /^(\d{1,2}[.)]|[a-z][.)])\s+(.*)$/;
+const QUOTE = /^["“‘']/;
+
+/**
+ * The text of an item and its sub-items. An item written over several lines (a YAML block with "|")
+ * holds sub-items: a line that starts with a marker begins one, a line that starts with a quotation mark
+ * begins a quoted text under it; any other line goes on with the line above.
+ */
+function splitSubItems(source: string): { text: string; subItems: { marker: string; text: string }[] } {
+  const [first, ...rest] = source.split('\n').map((line) => line.trim());
+  let text = first;
+  const subItems: { marker: string; text: string }[] = [];
+  for (const line of rest) {
+    if (line === '') continue;
+    const item = SUB_ITEM.exec(line);
+    if (item) subItems.push({ marker: item[1], text: item[2] });
+    else if (QUOTE.test(line)) subItems.push({ marker: '', text: line });
+    else if (subItems.length > 0) subItems[subItems.length - 1].text += ` ${line}`;
+    else text += ` ${line}`;
+  }
+  return { text, subItems };
+}
+
+/**
+ * The label column as wide as its widest label, so that "Memperhatikan" or "KETIGA BELAS" never wraps;
+ * the office's width is the least. All grids of a section keep one column, as R15 wants.
+ */
+function fitLabelColumn(blocks: Block[], settings: LayoutSettings): Block[] {
+  const labels = blocks.flatMap((block) => (block.kind === 'grid' ? block.rows.map((row) => row.label).filter(Boolean) : []));
+  if (labels.length === 0) return blocks;
+  const widest = Math.max(...labels.map((label) => textWidth(label, settings.huruf, settings.ukuran_huruf)));
+  const label = Math.max(mm(settings.kolom_mm.label), widest + settings.ukuran_huruf * LABEL_GAP);
+  return blocks.map((block) => (block.kind === 'grid' ? { ...block, columns: { ...block.columns, label } } : block));
 }
 
 function composeEmblem(widthMm: number, context: Context, common: BlockCommon): Block[] {

@@ -68,8 +68,15 @@ export const layoutSettingsSchema = z.strictObject({
   nomor_halaman_lampiran: z.enum(['lanjut', 'ulang']).default('lanjut'),
   /** R43 */
   kata_penyambung: z
-    .strictObject({ badan: z.boolean().default(true), lampiran: z.boolean().default(false) })
-    .default({ badan: true, lampiran: false }),
+    .strictObject({
+      badan: z.boolean().default(true),
+      lampiran: z.boolean().default(false),
+      /** What follows the words: "3. Peraturan . . ." or "(Lembaran …". */
+      akhiran: z.enum(['. . .', '…']).default('. . .'),
+    })
+    .default({ badan: true, lampiran: false, akhiran: '. . .' }),
+  /** Named blocks of the template that start a new page, e.g. [memutuskan] or [penetapan]. */
+  halaman_baru: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).default([]),
 });
 
 const official = z.strictObject({

@@ -1,0 +1,26 @@
+/**
+ * How wide a text is printed, so that the layout can size columns to what they hold (a label column as
+ * wide as its widest label). The PDF embeds a stand-in for the office's typeface and Word uses the
+ * typeface itself, so a text is measured in every face it may be printed in and the widest counts.
+ */
+import { create, type Font } from 'fontkit';
+import { chooseFont, fontBytes } from '../render/fonts';
+
+const faces = new Map<string, Font[]>();
+
+/** The regular faces a body text of `family` may be printed in: the installed stand-in and the bundled one. */
+function facesFor(family: string): Font[] {
+  let found = faces.get(family);
+  if (!found) {
+    const choices = [chooseFont(family), chooseFont(family, { bundled: true })];
+    const files = [...new Set(choices.map((choice) => choice.files.normal))];
+    found = files.map((file) => create(fontBytes(choices.find((choice) => choice.files.normal === file)!).normal));
+    faces.set(family, found);
+  }
+  return found;
+}
+
+/** Width in points of `text` set in `family` at `size`, in the widest of its faces. */
+export function textWidth(text: string, family: string, size: number): number {
+  return Math.max(...facesFor(family).map((font) => (font.layout(text).advanceWidth / font.unitsPerEm) * size));
+}
