@@ -56,6 +56,8 @@ export const layoutSettingsSchema = z.strictObject({
   kolom_mm: z
     .strictObject({ label: lengthMm, titik_dua: lengthMm, penanda: lengthMm })
     .default({ label: 30, titik_dua: 4, penanda: 7 }),
+  /** R17: the last consideration ends with ";" (the rule) or "." (some regional offices). */
+  akhir_menimbang: z.enum([';', '.']).default(';'),
   /** R11 */
   format_nomor: z.enum(['baku', 'kode']).default('baku'),
   /** R37 */
