@@ -98,7 +98,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
 function checkPageBreaks(names: string[], template: Template, dataFile: string): void {
   const known = new Set(template.spec.sections.flatMap((section) => section.blocks.map((block) => block.name).filter((name) => name !== undefined)));
   const problems = names.flatMap((name, i) =>
-    known.has(name) ? [] : [{ file: dataFile, path: ['kantor', 'tata_letak', 'halaman_baru', i], key: 'template-unknown-block', found: name, detail: [...known].join(', ') }],
+    known.has(name) ? [] : [{ file: dataFile, path: ['kantor', 'tata_letak', 'halaman_baru', i], key: 'page-break-unknown-block', found: name, detail: [...known].join(', ') }],
   );
   if (problems.length > 0) throw new NaskahError(problems);
 }

@@ -171,6 +171,10 @@ const messages = {
     id: `templat yang diperluas tidak punya blok bernama "${p.found}"; blok bernama: ${p.detail}`,
     en: `the extended template has no block named "${p.found}"; named blocks: ${p.detail}`,
   }),
+  'page-break-unknown-block': (p) => ({
+    id: `templat tidak punya blok bernama "${p.found}"; blok bernama: ${p.detail}`,
+    en: `the template has no block named "${p.found}"; named blocks: ${p.detail}`,
+  }),
   'template-extends-missing': (p) => ({
     id: `templat "${p.found}" yang diperluas tidak ditemukan (${p.found}.templat.yaml di folder data atau di atasnya, atau templat bawaan naskah)`,
     en: `the extended template "${p.found}" is not found (${p.found}.templat.yaml in the data folder or the one above, or one of naskah's own)`,
