@@ -5,7 +5,7 @@ import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
 import type { Decree, LayoutSettings } from '../data/schema';
 import { itemMarker } from '../formatters';
-import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';
+import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type Run, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';
 import { textWidth } from '../layout/measure';
 import { parseInline } from './inline';
 import { loadTemplate, type BlockSpec, type LineSpec, type Template } from './template';
@@ -191,14 +191,14 @@ function composeGrid(spec: GridSpec, context: Context, common: BlockCommon): Blo
   const subColumns = { label: columns.label, colon: columns.colon + columns.marker, marker: mm(widths.penanda) };
   const parts = items.map((item, index) => {
     const data = { index, number: index + 1 };
-    const { text, subItems } = splitSubItems(context.template.render(spec.text, item, data));
+    const { runs, subItems } = splitSubItems(context.template.render(spec.text, item, data));
     const row: GridRow = {
       label: labelPerRow || index === 0 ? context.template.render(spec.label, item, data) : '',
       marker: marker === 'none' ? '' : itemMarker(marker, index),
-      runs: parseInline(text),
+      runs,
       align: 'justify',
     };
-    return { row, subRows: subItems.map((sub): GridRow => ({ label: '', marker: sub.marker, runs: parseInline(sub.text), align: 'justify' })) };
+    return { row, subRows: subItems.map((sub): GridRow => ({ label: '', ...sub, align: 'justify' })) };
   });
   // Rows go into one grid; a row that stands apart (each dictum, R4) starts a grid of its own, on the same
   // columns, and sub-items are a grid of their own after their row.
@@ -226,24 +226,29 @@ function composeGrid(spec: GridSpec, context: Context, common: BlockCommon): Blo
 const SUB_ITEM = /^(\d{1,2}[.)]|[a-z][.)])\s+(.*)$/;
 const QUOTE = /^["“‘']/;
 
+interface ItemPart {
+  marker: string;
+  runs: Run[];
+}
+
 /**
- * The text of an item and its sub-items. An item written over several lines (a YAML block with "|")
+ * The runs of an item and of its sub-items. An item written over several lines (a YAML block with "|")
  * holds sub-items: a line that starts with a marker begins one, a line that starts with a quotation mark
- * begins a quoted text under it; any other line goes on with the line above.
+ * begins a quoted text under it; any other line goes on with the line above, after a space. Italics
+ * never run over a line's end, as in a text of one line.
  */
-function splitSubItems(source: string): { text: string; subItems: { marker: string; text: string }[] } {
+function splitSubItems(source: string): { runs: Run[]; subItems: ItemPart[] } {
   const [first, ...rest] = source.split('\n').map((line) => line.trim());
-  let text = first;
-  const subItems: { marker: string; text: string }[] = [];
+  const main: ItemPart = { marker: '', runs: parseInline(first) };
+  const subItems: ItemPart[] = [];
   for (const line of rest) {
     if (line === '') continue;
     const item = SUB_ITEM.exec(line);
-    if (item) subItems.push({ marker: item[1], text: item[2] });
-    else if (QUOTE.test(line)) subItems.push({ marker: '', text: line });
-    else if (subItems.length > 0) subItems[subItems.length - 1].text += ` ${line}`;
-    else text += ` ${line}`;
+    if (item) subItems.push({ marker: item[1], runs: parseInline(item[2]) });
+    else if (QUOTE.test(line)) subItems.push({ marker: '', runs: parseInline(line) });
+    else (subItems[subItems.length - 1] ?? main).runs.push({ text: ' ' }, ...parseInline(line));
   }
-  return { text, subItems };
+  return { runs: main.runs, subItems };
 }
 
 /**
