@@ -253,14 +253,24 @@ function splitSubItems(source: string): { runs: Run[]; subItems: ItemPart[] } {
 
 /**
  * The label column as wide as its widest label, so that "Memperhatikan" or "KETIGA BELAS" never wraps;
- * the office's width is the least. All grids of a section keep one column, as R15 wants.
+ * the office's width is the least. Grids that follow one another (Menimbang to Memperhatikan, Menetapkan
+ * and the dictums) keep one column, as R15 wants; many dictums widen only their own.
  */
 function fitLabelColumn(blocks: Block[], settings: LayoutSettings): Block[] {
-  const labels = blocks.flatMap((block) => (block.kind === 'grid' ? block.rows.map((row) => row.label).filter(Boolean) : []));
-  if (labels.length === 0) return blocks;
-  const widest = Math.max(...labels.map((label) => textWidth(label, settings.huruf, settings.ukuran_huruf)));
-  const label = Math.max(mm(settings.kolom_mm.label), widest + settings.ukuran_huruf * LABEL_GAP);
-  return blocks.map((block) => (block.kind === 'grid' ? { ...block, columns: { ...block.columns, label } } : block));
+  const least = mm(settings.kolom_mm.label);
+  const fitted = [...blocks];
+  for (let start = 0; start < fitted.length; start++) {
+    let end = start;
+    while (fitted[end]?.kind === 'grid') end++;
+    if (end === start) continue;
+    const run = fitted.slice(start, end) as Grid[];
+    const labels = run.flatMap((grid) => grid.rows.map((row) => row.label).filter(Boolean));
+    const widest = Math.max(0, ...labels.map((label) => textWidth(label, settings.huruf, settings.ukuran_huruf) + settings.ukuran_huruf * LABEL_GAP));
+    const label = Math.max(least, widest);
+    run.forEach((grid, i) => (fitted[start + i] = { ...grid, columns: { ...grid.columns, label } }));
+    start = end;
+  }
+  return fitted;
 }
 
 function composeEmblem(widthMm: number, context: Context, common: BlockCommon): Block[] {

@@ -146,24 +146,24 @@ describe('an office that enacts in the commission\'s name: KPU Provinsi Maluku U
     expect(lines).toContain('NOMOR : 47/Kpts/KPU-Prov-029/2013');
   });
 
-  test('"Memperhatikan" and "KETIGA BELAS" stand on one line, and every colon of the body in one column', () => {
-    const pages = original.pdf.pages;
-    for (const label of ['Memperhatikan', 'KETIGA BELAS', 'KEDUA BELAS']) {
-      const item = pages.flatMap((page) => page.items).find((candidate) => candidate.str.trim().startsWith(label));
-      expect(item).toBeDefined();
-    }
-    const colons = pages.flatMap((page) => page.items.filter((item) => item.str.trim() === ':'));
+  test('"Memperhatikan" and "KETIGA BELAS" stand on one line, each before its colon; colons of a section in one column', () => {
+    const items = original.pdf.pages.flatMap((page, index) => page.items.map((item) => ({ ...item, page: index })));
+    const colons = items.filter((item) => item.str.trim() === ':');
     // Menimbang, Mengingat, Memperhatikan, Menetapkan and thirteen dictums.
     expect(colons.length).toBe(17);
-    for (const colon of colons) expect(colon.x).toBeCloseTo(colons[0].x, 1);
-    // Each label ends before its colon.
-    for (const page of pages) {
-      for (const label of page.items.filter((item) => /^(Memperhatikan|KETIGA BELAS|KEDUA BELAS)$/.test(item.str.trim()))) {
-        expect(label.x + label.width).toBeLessThan(colons[0].x);
-      }
+    const colonOf = (label: PdfTextItem & { page: number }) => colons.find((colon) => colon.page === label.page && Math.abs(colon.y - label.y) < 1)!;
+    for (const word of ['Memperhatikan', 'KETIGA BELAS', 'KEDUA BELAS']) {
+      const label = items.find((item) => item.str.trim() === word)!;
+      expect(label).toBeDefined();
+      expect(label.x + label.width).toBeLessThan(colonOf(label).x);
+      // The office's 30 mm were too narrow for them.
+      expect(colonOf(label).x).toBeGreaterThan(30 * MM + 30 * MM);
     }
-    // The office's 30 mm were too narrow for them.
-    expect(colons[0].x).toBeGreaterThan(30 * MM + 30 * MM);
+    const considerations = ['Menimbang', 'Mengingat', 'Memperhatikan'].map((word) => colonOf(items.find((item) => item.str.trim() === word)!));
+    for (const colon of considerations) expect(colon.x).toBeCloseTo(considerations[0].x, 1);
+    const decision = colons.filter((colon) => colon.page > 0);
+    expect(decision).toHaveLength(14);
+    for (const colon of decision) expect(colon.x).toBeCloseTo(decision[0].x, 1);
   });
 
   test('MEMUTUSKAN starts a new page where the office asks for one (tata_letak.halaman_baru)', () => {
