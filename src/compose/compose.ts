@@ -2,7 +2,7 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { ProblemKey } from '../problems/messages';
-import { NaskahError } from '../problems/problem';
+import { NaskahError, type Problem } from '../problems/problem';
 import type { Decree, LayoutSettings } from '../data/schema';
 import { itemMarker } from '../formatters';
 import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type Run, type Paragraph, type Section, type Table, type TableCell } from '../layout/model';
@@ -97,7 +97,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
 /** Every block named in `halaman_baru` is a named block of the template. */
 function checkPageBreaks(names: string[], template: Template, dataFile: string): void {
   const known = new Set(template.spec.sections.flatMap((section) => section.blocks.map((block) => block.name).filter((name) => name !== undefined)));
-  const problems = names.flatMap((name, i) =>
+  const problems = names.flatMap((name, i): Problem[] =>
     known.has(name) ? [] : [{ file: dataFile, path: ['kantor', 'tata_letak', 'halaman_baru', i], key: 'page-break-unknown-block', found: name, detail: [...known].join(', ') }],
   );
   if (problems.length > 0) throw new NaskahError(problems);

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { parseYamlText, readYamlText, type FieldPath, type LoadedSource } from '../data/load';
 import { toProblems } from '../data/validate';
 import { ownFile } from '../own-files';
+import type { ProblemKey } from '../problems/messages';
 import { NaskahError, type Problem } from '../problems/problem';
 import { dictumOrdinal, formatDateId, upperTitleId } from '../formatters';
 
@@ -193,7 +194,7 @@ function templateProblems(source: LoadedSource, issue: z.core.$ZodIssue): Proble
 }
 
 /** Messages about template fields speak of the template, not of the decree data. */
-function templateKey(key: string): string {
+function templateKey(key: ProblemKey): ProblemKey {
   return key === 'unknown-key' ? 'template-unknown-key' : key;
 }
 
@@ -211,7 +212,7 @@ function syntaxProblems(source: LoadedSource): Problem[] {
 }
 
 function shapeProblems(source: LoadedSource, spec: TemplateFile): Problem[] {
-  const at = (where: FieldPath, key: string, found?: string): Problem => ({ file: source.file, ...source.locate(where), path: where, key, found });
+  const at = (where: FieldPath, key: ProblemKey, found?: string): Problem => ({ file: source.file, ...source.locate(where), path: where, key, found });
   const problems: Problem[] = [];
   if (spec.extends === undefined && spec.sections === undefined) problems.push(at([], 'template-no-sections'));
   if (spec.extends !== undefined && spec.sections !== undefined) problems.push(at(['sections'], 'template-sections-and-extends'));
@@ -235,11 +236,13 @@ function handlebarsReason(error: unknown): string {
 }
 
 /** Where each text of a template stands, to place a mistake found while rendering it. */
-type Origins = Map<string, Problem>;
+/** A place in a template file, for a problem found there. */
+type Place = Omit<Problem, 'key'>;
+type Origins = Map<string, Place>;
 
 function addOrigins(origins: Origins, parsed: ParsedFile): void {
   eachString(parsed.source.data, [], (text, where) => {
-    if (!origins.has(text)) origins.set(text, { file: parsed.file, ...parsed.source.locate(where), path: where, key: '' });
+    if (!origins.has(text)) origins.set(text, { file: parsed.file, ...parsed.source.locate(where), path: where });
   });
 }
 
@@ -250,7 +253,7 @@ function templateChain(name: string, dataFile: string): ParsedFile[] {
   // An office's template may extend a template of the same name further out (its `keputusan` extends naskah's).
   let searchFrom = 0;
   /** The `extends` line that named the template looked for. */
-  let askedBy: Problem | undefined;
+  let askedBy: Place | undefined;
   for (;;) {
     const places = candidates(wanted, dataFile);
     const index = places.findIndex((file, i) => i >= searchFrom && isFile(file));
@@ -263,7 +266,7 @@ function templateChain(name: string, dataFile: string): ParsedFile[] {
     if (parsed.spec.extends === undefined) return chain;
     searchFrom = parsed.spec.extends === wanted ? index + 1 : 0;
     wanted = parsed.spec.extends;
-    askedBy = { file: parsed.file, ...parsed.source.locate(['extends']), path: ['extends'], key: '' };
+    askedBy = { file: parsed.file, ...parsed.source.locate(['extends']), path: ['extends'] };
   }
 }
 
@@ -319,7 +322,7 @@ export function loadTemplate(name: string, dataFile: string): Template {
         return run(context, { data });
       } catch (error) {
         // A name the data does not have, or a helper that does not exist: the template's mistake, at its line.
-        const origin = origins.get(text) ?? { file: chain[0].file, key: '' };
+        const origin: Place = origins.get(text) ?? { file: chain[0].file };
         const missing = /"([^"]+)" not defined/.exec(error instanceof Error ? error.message : '');
         throw new NaskahError([missing ? { ...origin, key: 'template-unknown-name', found: missing[1] } : { ...origin, key: 'template-render', detail: handlebarsReason(error) }]);
       }
