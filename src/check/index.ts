@@ -5,11 +5,15 @@
 import type { LoadedSource } from '../data/load';
 import type { Decree } from '../data/schema';
 import type { Finding, Rule } from './finding';
+import { checkDecreeNumber } from './rules/decree-number';
 import { checkDuplicateTasks } from './rules/duplicate-task';
 import { checkFragmentActivities } from './rules/fragment-activity';
+import { checkItemMarkers } from './rules/item-marker';
 import { checkLegalBasisOrder } from './rules/legal-basis-order';
 import { checkMonthsGiven } from './rules/no-months';
+import { checkOfficials } from './rules/officials';
 import { checkOtherOffice } from './rules/other-office';
+import { checkPlaceholders } from './rules/placeholder';
 import { checkPunctuation } from './rules/punctuation';
 import { checkSpelling } from './rules/spelling';
 import { checkTitleInConsideration } from './rules/title-in-consideration';
@@ -30,6 +34,10 @@ const RULES: Rule[] = [
   checkPunctuation,
   checkTitleInConsideration,
   checkTruncatedTasks,
+  checkPlaceholders,
+  checkDecreeNumber,
+  checkOfficials,
+  checkItemMarkers,
 ];
 
 /** Every finding, in the order of the file. */

@@ -2,14 +2,19 @@
 import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fork } from 'node:child_process';
-import { buildDecreeFile, type BuildOptions } from './build';
+import { fork, type ChildProcess } from 'node:child_process';
+import { buildDecreeFile, CheckFailed, outputBase, type BuildOptions } from './build';
+import { loadYamlFile } from '../data/load';
+import { validateDecree } from '../data/validate';
+import type { Finding } from '../check';
 import { NaskahError, type Problem } from '../problems/problem';
 
 export interface BuildOutcome {
   file: string;
   written: string[];
   problems: Problem[];
+  /** The check's findings on a final decree, printed before the problems. */
+  findings: Finding[];
 }
 
 /** The data files named, with folders searched (recursively) for .yaml and .yml files, in a stable order. */
@@ -31,13 +36,36 @@ export function collectDataFiles(inputs: string[]): string[] {
   });
 }
 
+/**
+ * Data files that would write the same output file (two decrees of one office with the same number):
+ * found before anything is built, so that no decree replaces another's documents. A file that does not
+ * load is left to its own build to report.
+ */
+export function findOutputClashes(files: string[], options: BuildOptions): Problem[] {
+  const owners = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    let bases: string[];
+    try {
+      const decree = validateDecree(loadYamlFile(file), { draft: options.draft });
+      bases = options.variants.map((variant) => outputBase(decree, variant, options));
+    } catch {
+      continue;
+    }
+    const taken = bases.find((base) => owners.has(base) && owners.get(base) !== file);
+    if (taken) problems.push({ file, key: 'same-output', found: owners.get(taken), detail: `${taken}.pdf` });
+    else for (const base of bases) owners.set(base, file);
+  }
+  return problems;
+}
+
 /** One file's build, turning every failure into problems: a bug in one file must not stop the others. */
 export async function buildOutcome(file: string, options: BuildOptions): Promise<BuildOutcome> {
   try {
-    return { file, written: await buildDecreeFile(file, options), problems: [] };
+    return { file, problems: [], ...(await buildDecreeFile(file, options)) };
   } catch (error) {
     const problems = error instanceof NaskahError ? error.problems : [{ file, key: 'internal-error', detail: error instanceof Error ? error.message : String(error) }];
-    return { file, written: [], problems };
+    return { file, written: [], problems, findings: error instanceof CheckFailed ? error.findings : [] };
   }
 }
 
@@ -85,7 +113,15 @@ export async function buildMany(files: string[], options: BuildOptions, onDone: 
 }
 
 function workerDied(file: string, how: string): BuildOutcome {
-  return { file, written: [], problems: [{ file, key: 'internal-error', detail: `worker ${how}` }] };
+  return { file, written: [], problems: [{ file, key: 'internal-error', detail: `worker ${how}` }], findings: [] };
+}
+
+/** The worker processes running, so that an interrupted batch can stop them. */
+const running = new Set<ChildProcess>();
+
+/** Stops every worker at once (Ctrl-C): a file being written stays the earlier one or becomes the new one. */
+export function stopWorkers(): void {
+  for (const worker of running) worker.kill();
 }
 
 /**
@@ -125,7 +161,9 @@ function runWorker(
       give();
     });
     worker.on('error', reject);
+    running.add(worker);
     worker.on('exit', (code, signal) => {
+      running.delete(worker);
       if (current) onDeath(current, signal ?? `exit ${code}`);
       resolve();
     });

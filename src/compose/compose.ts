@@ -16,6 +16,8 @@ export interface ComposeOptions {
   draft?: boolean;
   /** The data file, to resolve the emblem's path and to place messages. */
   dataFile: string;
+  /** Errors of the check that `--abaikan-periksa` let through; recorded in the documents' properties. */
+  checkIgnored?: number;
 }
 
 const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, height: 297 } } as const;
@@ -72,6 +74,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
       author: institution,
       created: decree.ditetapkan.tanggal ?? `${decree.keputusan.tahun}-01-01`,
       language: 'id-ID',
+      ...(options.checkIgnored ? { keywords: `pemeriksaan diabaikan (--abaikan-periksa): ${options.checkIgnored} kesalahan` } : {}),
     },
     page: {
       width: mm(paper.width),

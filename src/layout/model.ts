@@ -107,6 +107,8 @@ export interface LayoutDocument {
     /** ISO date (YYYY-MM-DD); the documents' creation date, so that a rebuild gives the same bytes. */
     created: string;
     language: string;
+    /** Shown in the documents' properties: that a final decree was built past its check's errors. */
+    keywords?: string;
   };
   /** Portrait size; landscape sections swap it. */
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };

@@ -33,20 +33,56 @@ export function outputBaseName(decree: Decree, variant: string): string {
   return [initials, decree.kantor.wilayah, String(decree.keputusan.tahun), decree.keputusan.nomor ?? 'tanpa-nomor', variant].map(safeNamePart).join('-');
 }
 
-/** Writes every file completely or none at all: each goes to a temporary file beside its target, then is renamed over it. */
+/** A failed write, with the file it failed on (the error's own path may be a temporary file). */
+export type WriteError = NodeJS.ErrnoException & { target?: string };
+
+/**
+ * Writes every file completely or none at all: each goes to a temporary file beside its target, then is
+ * renamed over it. The earlier files are kept as links until every rename has succeeded, so a target that
+ * cannot be replaced (locked, read-only) puts back the files renamed before it: a decree's DOCX and PDF
+ * always belong together. The error carries the target it failed on.
+ */
 export function writeFilesAtomically(files: { target: string; bytes: Buffer }[]): void {
   for (const folder of new Set(files.map(({ target }) => path.dirname(target)))) removeStaleTemporaries(folder);
   // A folder where a file should go would fail its rename after others had succeeded: refuse before any.
   const blocked = files.find(({ target }) => statSync(target, { throwIfNoEntry: false })?.isDirectory());
-  if (blocked) throw Object.assign(new Error(`${blocked.target} is a folder`), { code: 'EISDIR' });
-  const staged: { temp: string; target: string }[] = [];
+  if (blocked) throw Object.assign(new Error(`${blocked.target} is a folder`), { code: 'EISDIR', target: blocked.target });
+  const staged: { temp: string; target: string; earlier?: string }[] = [];
+  const renamed: typeof staged = [];
+  let current = files[0]?.target;
   try {
-    for (const { target, bytes } of files) staged.push({ temp: stage(target, bytes), target });
-    for (const { temp, target } of staged) renameSync(temp, target);
+    for (const { target, bytes } of files) {
+      current = target;
+      const file: (typeof staged)[number] = { temp: stage(target, bytes), target };
+      staged.push(file);
+      // An immutable file cannot take a second name either: that fails here, before anything is renamed.
+      file.earlier = keepEarlier(target);
+    }
+    for (const file of staged) {
+      current = file.target;
+      renameSync(file.temp, file.target);
+      renamed.push(file);
+    }
   } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
-    throw error;
+    for (const { target, earlier } of renamed.reverse()) {
+      if (earlier) renameSync(earlier, target);
+      else rmSync(target, { force: true });
+    }
+    for (const { temp, earlier } of staged) {
+      rmSync(temp, { force: true });
+      if (earlier) rmSync(earlier, { force: true });
+    }
+    throw Object.assign(error as WriteError, { target: current });
   }
+  for (const { earlier } of staged) if (earlier) rmSync(earlier, { force: true });
+}
+
+/** A second name for the file now at `target`, to put it back with; none when there is no such file. */
+function keepEarlier(target: string): string | undefined {
+  if (!statSync(target, { throwIfNoEntry: false })) return undefined;
+  const earlier = temporaryName(target);
+  linkSync(target, earlier);
+  return earlier;
 }
 
 /** Writes a new file completely, and never over an existing one: linking the finished file fails if the name is taken. */
@@ -63,10 +99,14 @@ export function writeNewFileAtomically(target: string, bytes: Buffer): void {
 /** "NAME.docx.PID.RANDOM.tmp": the writing process's id tells whether the file is still being written. */
 const TEMPORARY = /\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
+function temporaryName(target: string): string {
+  return `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
 /** The bytes in a temporary file beside the target, flushed to disk. */
 function stage(target: string, bytes: Buffer): string {
   mkdirSync(path.dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temp = temporaryName(target);
   const fd = openSync(temp, 'wx');
   try {
     writeSync(fd, bytes);

@@ -159,6 +159,26 @@ const messages: Record<string, (p: Problem, lang: Lang) => Text> = {
     id: 'berkas ini sudah ada dan tidak akan ditimpa; pindahkan atau hapus dulu, atau pilih nama lain dengan --out',
     en: 'this file exists already and will not be overwritten; move or delete it first, or choose another name with --out',
   }),
+  'same-output': (p) => ({
+    id: `akan menulis ${p.detail} yang juga ditulis ${p.found} (nomor keputusan yang sama?); tidak ada yang dibuat; beri keduanya nomor masing-masing`,
+    en: `would write ${p.detail}, which ${p.found} writes too (the same decree number?); nothing was built; give each its own number`,
+  }),
+  'output-locked': (p) => ({
+    id: `berkas ini terkunci atau hanya-baca (${p.detail}) sehingga tidak dapat diganti; tutup di program lain atau buka kuncinya, lalu ulangi (berkas lama, DOCX dan PDF, tidak berubah)`,
+    en: `this file is locked or read-only (${p.detail}), so it cannot be replaced; close it in other programs or unlock it, then try again (the earlier DOCX and PDF are unchanged)`,
+  }),
+  'check-failed': (p) => ({
+    id: `tidak dibuat: pemeriksaan menemukan ${p.found} kesalahan (di atas); perbaiki dulu, atau pakai --abaikan-periksa bila kantor harus mencetaknya juga`,
+    en: `not built: the check found ${p.found} error(s) (above); correct them first, or use --abaikan-periksa if the office must print it anyway`,
+  }),
+  'finalise-refused': (p) => ({
+    id: `tidak ditetapkan: pemeriksaan menemukan ${p.found} kesalahan (di atas); perbaiki dulu, berkas tidak diubah`,
+    en: `not finalised: the check found ${p.found} error(s) (above); correct them first, the file is unchanged`,
+  }),
+  'check-ignored': (p) => ({
+    id: `dibuat dengan --abaikan-periksa walaupun pemeriksaan menemukan ${p.found} kesalahan; properti PDF dan DOCX (Keywords) mencatatnya`,
+    en: `built with --abaikan-periksa although the check found ${p.found} error(s); the PDF's and DOCX's properties (Keywords) record it`,
+  }),
   'output-unwritable': (p) => ({ id: `folder hasil tidak dapat ditulisi (${p.detail})`, en: `the output folder cannot be written (${p.detail})` }),
 };
 
@@ -197,6 +217,13 @@ export function formatProblem(problem: Problem, lang: Lang): string {
 /** The closing line of a batch build. */
 export function summary(succeeded: number, failed: number, lang: Lang): string {
   return lang === 'id' ? `selesai: ${succeeded} berhasil, ${failed} gagal` : `done: ${succeeded} built, ${failed} failed`;
+}
+
+/** The closing line of a batch stopped with Ctrl-C. */
+export function interruptedSummary(succeeded: number, failed: number, left: number, lang: Lang): string {
+  return lang === 'id'
+    ? `dihentikan: ${succeeded} berhasil, ${failed} gagal, ${left} belum dibuat`
+    : `interrupted: ${succeeded} built, ${failed} failed, ${left} not built`;
 }
 
 /** The closing line of a check. */

@@ -31,6 +31,7 @@ export async function renderDocx(doc: LayoutDocument): Promise<Buffer> {
     title: doc.meta.title,
     subject: doc.meta.subject,
     creator: doc.meta.author,
+    ...(doc.meta.keywords ? { keywords: doc.meta.keywords } : {}),
     lastModifiedBy: doc.meta.author,
     compatabilityModeVersion: 15,
     styles: {

@@ -425,6 +425,7 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
         Title: doc.meta.title,
         Subject: doc.meta.subject,
         Author: doc.meta.author,
+        ...(doc.meta.keywords ? { Keywords: doc.meta.keywords } : {}),
         Creator: 'naskah',
         Producer: 'naskah (pdfmake)',
         CreationDate: created,

@@ -6,6 +6,8 @@ import path from 'node:path';
 
 export const REPO = path.join(__dirname, '..', '..');
 export const SAMPLE = path.join(REPO, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
+/** The sample as the office signed it, with the mistakes `check` finds (the sample has them corrected). */
+export const AS_SIGNED = path.join(REPO, 'tests', 'fixtures', 'data', 'sumbawa-barat-2022-035-as-signed.yaml');
 const CLI = path.join(REPO, 'dist', 'cli', 'main.js');
 
 export interface CliResult {

@@ -3,6 +3,7 @@
  * {institution} {region} tentang {title};", with the title word for word as in keputusan.tentang (R18).
  */
 import { findingAt, type Finding, type Rule } from '../finding';
+import { meantRegion } from '../regions';
 import { normaliseForComparison, plainText } from '../words';
 
 export const checkTitleInConsideration: Rule = (context) => {
@@ -12,9 +13,11 @@ export const checkTitleInConsideration: Rule = (context) => {
   const path = ['menimbang', index];
   const findings: Finding[] = [];
 
-  const office = `${kantor.lembaga} ${kantor.wilayah}`;
+  // A region that is not a real one is reported by itself: the consideration names the one meant.
+  const meant = meantRegion(kantor.wilayah);
+  const office = `${kantor.lembaga} ${meant?.wilayah ?? kantor.wilayah}`;
   // The title may name the office too ("… di Lingkungan Komisi …"): look for the decree's own name.
-  if (!normaliseForComparison(consideration).includes(normaliseForComparison(`Keputusan ${office}`))) {
+  if (meant && !normaliseForComparison(consideration).includes(normaliseForComparison(`Keputusan ${office}`))) {
     findings.push(findingAt(context, 'warning', 'consideration-office', path, consideration, { office }));
   }
   if (!normaliseForComparison(consideration).includes(normaliseForComparison(keputusan.tentang))) {
