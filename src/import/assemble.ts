@@ -10,7 +10,7 @@ import { NaskahError } from '../problems/problem';
 import { dictumOrdinal, itemMarker, monthNameId, titleCaseId, upperId } from '../formatters';
 import { findWrittenForm, nameFromCapitals } from './case';
 import type { NoteKey } from './messages';
-import { collapseSpace, isTableFurniture, type SourceLine } from './source';
+import { collapseSpace, isTableFurniture, joinLines, type SourceLine } from './source';
 
 export interface Note {
   path: FieldPath;
@@ -108,7 +108,7 @@ function readItems(first: Item, cursor: Cursor, style: MarkerStyle): string[] {
     const expected = expectedMarker(style, items.length);
     if (typed && typed[1] === expected) items.push(typed[2]);
     else if (items.length === 0) items.push(line.text);
-    else items[items.length - 1] += ` ${line.text}`;
+    else items[items.length - 1] = joinLines(items[items.length - 1], line.text);
   };
   add(first);
   for (let line = cursor.peek(); line && (line.kind === 'text' || (line.kind === 'item' && line.label === '')) && !endsGrid(line); line = cursor.peek()) {

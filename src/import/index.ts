@@ -12,6 +12,7 @@ import { writeNewFileAtomically } from '../output/files';
 import { assembleDecree, type AssembleOptions } from './assemble';
 import { decreeYaml, guessList } from './data-file';
 import { readDocx } from './docx';
+import { readPdf } from './pdf';
 import { linesFromText, type SourceLine } from './source';
 
 export interface ImportCounts {
@@ -66,13 +67,18 @@ export async function importDocx(bytes: Buffer, sourceName: string, lang: Lang =
   return importLines(docx.lines, { sourceName, known: docx.known, layout: docx.layout }, lang);
 }
 
-/** Picks the reader by the content (a zip is a DOCX), imports, and writes the data file beside the source unless told where. */
+export async function importPdf(bytes: Buffer, sourceName: string, lang: Lang = 'id'): Promise<ImportResult> {
+  const pdf = await readPdf(bytes, sourceName);
+  return importLines(pdf.lines, { sourceName, layout: pdf.layout }, lang);
+}
+
+/** Picks the reader by the content (a zip is a DOCX, "%PDF" a PDF), imports, and writes the data file beside the source unless told where. */
 export async function importFile(file: string, target?: string, lang: Lang = 'id'): Promise<{ target: string; result: ImportResult }> {
   const bytes = readSource(file);
   const sourceName = path.basename(file);
   let result: ImportResult;
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) result = await importDocx(bytes, sourceName, lang);
-  else if (bytes.subarray(0, 4).equals(PDF_MAGIC)) throw new NaskahError([{ file, key: 'import-pdf' }]);
+  else if (bytes.subarray(0, 4).equals(PDF_MAGIC)) result = await importPdf(bytes, sourceName, lang);
   else result = importText(decodeText(bytes, file), sourceName, lang);
 
   const output = target ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.yaml`);

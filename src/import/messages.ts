@@ -16,9 +16,13 @@ export const importMessages = {
     id: 'berkas ini arsip zip, tetapi bukan dokumen Word (DOCX)',
     en: 'this file is a zip archive, but not a Word document (DOCX)',
   }),
-  'import-pdf': () => ({
-    id: 'berkas PDF tidak dapat diimpor langsung; ambil teksnya dulu (misalnya pdftotext berkas.pdf) lalu impor berkas teks itu',
-    en: 'a PDF cannot be imported directly; extract its text first (e.g. pdftotext file.pdf) and import that text file',
+  'import-damaged-pdf': (p) => ({
+    id: `berkas PDF rusak atau terpotong (${p.detail}); unduh atau simpan ulang PDF-nya lalu ulangi`,
+    en: `the PDF file is damaged or truncated (${p.detail}); download or save the PDF again and retry`,
+  }),
+  'import-pdf-no-text': () => ({
+    id: 'PDF ini tidak memuat teks (hasil pindaian gambar); jalankan OCR lebih dulu atau impor DOCX-nya',
+    en: 'this PDF holds no text (a scanned image); run OCR on it first or import its DOCX',
   }),
   'import-binary': () => ({
     id: 'berkas ini bukan teks dan bukan DOCX; impor berkas DOCX atau teks hasil salinan naskah',

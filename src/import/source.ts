@@ -66,13 +66,27 @@ export function linesFromText(text: string): SourceLine[] {
       lines.push({ kind: 'row', cells, marked: cells.map(() => false) });
       continue;
     }
-    // Text extractions of tables and lists begin a row with "- " or "• ".
-    const line = collapseSpace(rawLine).replace(/^[-•]\s+(?=\S)/, '');
-    if (!line) lines.push({ kind: 'blank' });
-    else if (PAGE_NUMBER.test(line) || SIGNED.test(line)) continue;
-    else lines.push(labelled(line) ?? { kind: 'text', text: line });
+    const line = sourceLineOf(rawLine);
+    if (line) lines.push(line);
   }
   return withoutCatchwords(lines);
+}
+
+/** One line of text (inline markup already in place) as a source line; undefined for a page number or "ttd". */
+export function sourceLineOf(rawLine: string): SourceLine | undefined {
+  // Text extractions of tables and lists begin a row with "- " or "• ".
+  const line = collapseSpace(rawLine).replace(/^[-•]\s+(?=\S)/, '');
+  if (!line) return { kind: 'blank' };
+  if (PAGE_NUMBER.test(line) || SIGNED.test(line)) return undefined;
+  return labelled(line) ?? { kind: 'text', text: line };
+}
+
+/** Two lines of one paragraph as one text; italics that run over the line break become one italic span. */
+export function joinLines(first: string, second: string): string {
+  if (!first) return second;
+  if (!second) return first;
+  if (/[^\\]_$/.test(first) && second.startsWith('_')) return `${first.slice(0, -1)} ${second.slice(1)}`;
+  return `${first} ${second}`;
 }
 
 /** "Menimbang : a. bahwa …" or "KESATU : …" → an item with its label ("MENIMBANG" is read as "Menimbang"). */
@@ -102,7 +116,7 @@ export function isTableFurniture(cells: string[]): boolean {
  * Drops catchword lines: a line ending in dots whose words open the next line of content
  * (past blank lines and the repeated table header), as "3. Peraturan . . ." opens "3. Peraturan Menteri …".
  */
-function withoutCatchwords(lines: SourceLine[]): SourceLine[] {
+export function withoutCatchwords(lines: SourceLine[]): SourceLine[] {
   return lines.filter((line, index) => {
     if (line.kind !== 'text') return true;
     const match = CATCHWORD.exec(line.text);
