@@ -6,7 +6,7 @@
  * shaded rectangle fills its cell.
  */
 import type { LayoutSettings } from '../data/schema';
-import { NaskahError } from '../errors';
+import { NaskahError } from '../problems/problem';
 import { segmentsToMarkup, type Segment } from './markup';
 import { collapseSpace, isTableFurniture, joinLines, sourceLineOf, withoutCatchwords, type SourceLine } from './source';
 
