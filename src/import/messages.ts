@@ -64,6 +64,7 @@ export const noteMessages = {
     id: 'lampiran sumber (lebih dari satu, atau bukan jadwal) belum dapat diimpor; salin isinya sendiri sebagai lampiran jenis tabel atau teks',
     en: 'the appendices of the source (more than one, or not a schedule) cannot be imported yet; copy them as appendices of kind tabel or teks yourself',
   },
+  partMissing: { id: 'bagian ini tidak ditemukan di sumber; isi sendiri', en: 'this part is not in the source; fill it in' },
 } satisfies Record<string, Text>;
 
 export type NoteKey = keyof typeof noteMessages;

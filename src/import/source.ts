@@ -59,7 +59,7 @@ export function linesFromText(text: string): SourceLine[] {
     .split('\n');
   const lines: SourceLine[] = [];
   let inTable = false;
-  for (const rawLine of raw) {
+  for (const rawLine of withoutFooters(raw)) {
     if (TABLE_HEADER.test(rawLine.trim())) inTable = true;
     if (inTable && rawLine.includes('\t')) {
       const cells = rawLine.split('\t').map(collapseSpace);
@@ -70,6 +70,25 @@ export function linesFromText(text: string): SourceLine[] {
     if (line) lines.push(line);
   }
   return withoutCatchwords(lines);
+}
+
+/** At most this many lines stand between a page's continuation word and the next page number. */
+const MAX_FOOTER_LINES = 4;
+
+/**
+ * Lines between a continuation word and the page number that follows it are the page's furniture: a
+ * watermark ("SALINAN"), the office's website, a footer. They are left out with the page number.
+ */
+function withoutFooters(raw: string[]): string[] {
+  const lines = [...raw];
+  lines.forEach((line, index) => {
+    if (!CATCHWORD.test(collapseSpace(line))) return;
+    const after = lines.slice(index + 1, index + 1 + MAX_FOOTER_LINES * 2);
+    const pageNumber = after.findIndex((next) => PAGE_NUMBER.test(collapseSpace(next)));
+    if (pageNumber === -1 || after.slice(0, pageNumber).filter((next) => next.trim()).length > MAX_FOOTER_LINES) return;
+    lines.fill('', index + 1, index + 1 + pageNumber);
+  });
+  return lines;
 }
 
 /** One line of text (inline markup already in place) as a source line; undefined for a page number or "ttd". */
