@@ -5,6 +5,8 @@
  * rules that cross the table, each text in the column its rules enclose, and a month is marked where a
  * shaded rectangle fills its cell.
  */
+import Module from 'node:module';
+import path from 'node:path';
 import type { LayoutSettings } from '../data/schema';
 import { NaskahError } from '../problems/problem';
 import { segmentsToMarkup, type Segment } from './markup';
@@ -55,11 +57,21 @@ const ROW_RULE_SHARE = 0.4;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
-// pdfjs-dist is an ES module only; TypeScript would compile import() into require(), which cannot load it.
-const importModule = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<PdfJs>;
+/**
+ * pdfjs-dist is an ES module only. TypeScript compiles import() into require(), which cannot load it, and
+ * the bundled command line runs in a vm script, whose import() has no loader; so import() is compiled
+ * here as Node compiles any CommonJS module, which gets Node's own loader.
+ */
+function importEsModule(specifier: string): Promise<PdfJs> {
+  const loader = new Module(__filename);
+  loader.filename = __filename;
+  loader.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(path.dirname(__filename));
+  (loader as unknown as { _compile(code: string, file: string): void })._compile('module.exports = (specifier) => import(specifier);', __filename);
+  return (loader.exports as (specifier: string) => Promise<PdfJs>)(specifier);
+}
 
 export async function readPdf(bytes: Buffer, sourceName: string): Promise<PdfSource> {
-  const pdfjs = await importModule('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await importEsModule('pdfjs-dist/legacy/build/pdf.mjs');
   let document;
   try {
     document = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, fontExtraProperties: true, verbosity: 0 }).promise;
