@@ -34,7 +34,7 @@ function printed(decree: Decree): unknown {
 
 /** Every sub-activity's months, in the order of the schedule. */
 function schedule(decree: Decree): number[][] {
-  return (decree.lampiran?.kegiatan ?? []).flatMap((activity) => activity.sub_kegiatan.map((task) => task.bulan));
+  return (decree.lampiran ?? []).flatMap((appendix) => (appendix.jenis === 'jadwal' ? appendix.kegiatan.flatMap((activity) => activity.sub_kegiatan.map((task) => task.bulan)) : []));
 }
 
 function importPdf(pdf: string): { decree: Decree; report: string } {
