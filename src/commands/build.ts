@@ -4,7 +4,6 @@ import { composeDecree, type Variant } from '../compose/compose';
 import { loadYamlFile } from '../data/load';
 import { validateDecree } from '../data/validate';
 import { loadImages } from '../layout/assets';
-import { NaskahError } from '../problems/problem';
 import { outputBaseName, writeFilesAtomically } from '../output/files';
 import { renderDocx } from '../render/docx';
 import { renderPdf } from '../render/pdf/index';
@@ -26,11 +25,6 @@ export async function buildDecreeFile(dataFile: string, options: BuildOptions): 
     files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf });
   }
   // Everything is rendered before anything is written, so a failure leaves earlier outputs as they were.
-  try {
-    writeFilesAtomically(files);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new NaskahError([{ file: options.outDir, key: code === 'ENOSPC' ? 'disk-full' : 'output-unwritable', detail: code }]);
-  }
+  writeFilesAtomically(files);
   return files.map((file) => file.target);
 }

@@ -8,7 +8,6 @@ import path from 'node:path';
 import { Composer, CST, isScalar, Parser, visit, type Node, type Scalar } from 'yaml';
 import { parseYamlText, readYamlText } from '../data/load';
 import { UNFILLED_FIELDS, validateDecree } from '../data/validate';
-import { NaskahError } from '../problems/problem';
 import { writeNewFileAtomically } from '../output/files';
 
 /** Texts that speak of the decree's own year. Legal bases keep theirs: they cite laws by their years. */
@@ -44,11 +43,6 @@ export function draftNextYear(dataFile: string, year: number, target = nextYearF
     else if (node) visit(node, { Scalar: (_key, scalar) => moveYear(scalar) });
   }
 
-  try {
-    writeNewFileAtomically(target, Buffer.from(tokens.map((token) => CST.stringify(token)).join('')));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new NaskahError([{ file: target, key: code === 'EEXIST' ? 'never-overwrite' : 'output-unwritable', detail: code }]);
-  }
+  writeNewFileAtomically(target, Buffer.from(tokens.map((token) => CST.stringify(token)).join('')));
   return target;
 }

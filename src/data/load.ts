@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { readProblem } from '../problems/file-system';
 import { NaskahError, type Problem } from '../problems/problem';
 
 /** Far above any real decree (the sample is 20 kB, 32 activities), low enough that a build stays quick and small. */
@@ -113,8 +114,7 @@ export function readYamlText(file: string): string {
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof NaskahError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new NaskahError([{ file, key: code === 'ENOENT' ? 'file-missing' : 'file-unreadable', detail: code }]);
+    throw new NaskahError([readProblem(file, error)]);
   }
   return decodeText(file, bytes);
 }

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decreeSchema } from '../data/schema';
 import type { Lang } from '../messages/catalogue';
+import { readProblem } from '../problems/file-system';
 import { NaskahError } from '../problems/problem';
 import { writeNewFileAtomically } from '../output/files';
 import { assembleDecree, type AssembleOptions } from './assemble';
@@ -75,13 +76,7 @@ export async function importFile(file: string, target?: string, lang: Lang = 'id
   else result = importText(decodeText(bytes, file), sourceName, lang);
 
   const output = target ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.yaml`);
-  try {
-    writeNewFileAtomically(output, Buffer.from(result.yaml, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const key = code === 'EEXIST' ? 'never-overwrite' : code === 'ENOSPC' ? 'disk-full' : 'output-unwritable';
-    throw new NaskahError([{ file: output, key, detail: code }]);
-  }
+  writeNewFileAtomically(output, Buffer.from(result.yaml, 'utf8'));
   return { target: output, result };
 }
 
@@ -94,8 +89,7 @@ function readSource(file: string): Buffer {
     return bytes;
   } catch (error) {
     if (error instanceof NaskahError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new NaskahError([{ file, key: code === 'ENOENT' ? 'file-missing' : code === 'EISDIR' ? 'file-is-folder' : 'file-unreadable', detail: code }]);
+    throw new NaskahError([readProblem(file, error)]);
   }
 }
 

@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { Decree } from '../data/schema';
+import { writeProblem, type WriteStep } from '../problems/file-system';
+import { NaskahError } from '../problems/problem';
 
 /** Names Windows reserves whatever the extension. */
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
@@ -33,28 +35,47 @@ export function outputBaseName(decree: Decree, variant: string): string {
   return [initials, decree.kantor.wilayah, String(decree.keputusan.tahun), decree.keputusan.nomor ?? 'tanpa-nomor', variant].map(safeNamePart).join('-');
 }
 
-/** Writes every file completely or none at all: each goes to a temporary file beside its target, then is renamed over it. */
+/**
+ * Writes every file completely or none at all: each goes to a temporary file beside its target, then is
+ * renamed over it. A failure is a problem naming the file (or its folder) and the reason.
+ */
 export function writeFilesAtomically(files: { target: string; bytes: Buffer }[]): void {
   for (const folder of new Set(files.map(({ target }) => path.dirname(target)))) removeStaleTemporaries(folder);
   // A folder where a file should go would fail its rename after others had succeeded: refuse before any.
   const blocked = files.find(({ target }) => statSync(target, { throwIfNoEntry: false })?.isDirectory());
-  if (blocked) throw Object.assign(new Error(`${blocked.target} is a folder`), { code: 'EISDIR' });
+  if (blocked) throw new NaskahError([{ file: blocked.target, key: 'output-is-folder' }]);
   const staged: { temp: string; target: string }[] = [];
+  let step: WriteStep = 'folder';
+  let current = '';
   try {
-    for (const { target, bytes } of files) staged.push({ temp: stage(target, bytes), target });
-    for (const { temp, target } of staged) renameSync(temp, target);
+    for (const { target, bytes } of files) {
+      current = target;
+      staged.push({ temp: stage(target, bytes), target });
+    }
+    step = 'file';
+    for (const { temp, target } of staged) {
+      current = target;
+      renameSync(temp, target);
+    }
   } catch (error) {
     for (const { temp } of staged) rmSync(temp, { force: true });
-    throw error;
+    throw new NaskahError([writeProblem(current, step, error)]);
   }
 }
 
 /** Writes a new file completely, and never over an existing one: linking the finished file fails if the name is taken. */
 export function writeNewFileAtomically(target: string, bytes: Buffer): void {
   removeStaleTemporaries(path.dirname(target));
-  const temp = stage(target, bytes);
+  let temp: string;
+  try {
+    temp = stage(target, bytes);
+  } catch (error) {
+    throw new NaskahError([writeProblem(target, 'folder', error)]);
+  }
   try {
     linkSync(temp, target);
+  } catch (error) {
+    throw new NaskahError([writeProblem(target, 'file', error)]);
   } finally {
     rmSync(temp, { force: true });
   }

@@ -145,8 +145,32 @@ const messages = {
   'emblem-not-image': (p) => ({ id: `lambang ${p.found} bukan gambar PNG atau JPEG`, en: `the emblem ${p.found} is not a PNG or JPEG image` }),
   'emblem-missing': (p) => ({ id: `berkas lambang ${p.found} tidak ditemukan`, en: `emblem file ${p.found} not found` }),
   'disk-full': () => ({
-    id: 'disk penuh: berkas hasil tidak dapat ditulis; kosongkan ruang lalu ulangi (berkas lama tidak berubah)',
-    en: 'the disk is full: the outputs cannot be written; free some space and try again (earlier files are unchanged)',
+    id: 'disk penuh: berkas ini tidak dapat ditulis; kosongkan ruang lalu ulangi (berkas lama tidak berubah)',
+    en: 'the disk is full: this file cannot be written; free some space and try again (earlier files are unchanged)',
+  }),
+  'file-locked': (p) => ({
+    id: `berkas ini terkunci atau hanya-baca (${p.detail}), mungkin sedang dibuka di program lain; tutup atau ubah izinnya lalu ulangi (berkas lama tidak berubah)`,
+    en: `this file is locked or read-only (${p.detail}), perhaps open in another program; close it or change its permissions and try again (earlier files are unchanged)`,
+  }),
+  'folder-unwritable': (p) => ({
+    id: `folder ini tidak boleh ditulisi (${p.detail}); pilih folder lain dengan --out atau ubah izinnya`,
+    en: `this folder may not be written to (${p.detail}); choose another with --out or change its permissions`,
+  }),
+  'read-only-disk': () => ({
+    id: 'folder ini ada di disk yang hanya dapat dibaca; pilih folder lain dengan --out',
+    en: 'this folder is on a read-only disk; choose another folder with --out',
+  }),
+  'folder-missing': () => ({
+    id: 'folder ini tidak ada (mungkin baru dipindahkan atau dihapus); periksa namanya lalu ulangi',
+    en: 'this folder does not exist (perhaps it was just moved or deleted); check its name and try again',
+  }),
+  'not-a-folder': () => ({
+    id: 'jalur folder ini melewati sebuah berkas, bukan folder; pilih folder lain dengan --out',
+    en: 'the path of this folder runs through a file, not a folder; choose another folder with --out',
+  }),
+  'output-is-folder': () => ({
+    id: 'sudah ada folder dengan nama berkas ini; pindahkan atau ganti nama folder itu (berkas lain tidak berubah)',
+    en: "there is a folder with this file's name; move or rename that folder (no other file was changed)",
   }),
   'internal-error': (p) => ({
     id: `kesalahan di dalam naskah (${p.detail}); laporkan bersama berkas data ini`,
@@ -156,7 +180,7 @@ const messages = {
     id: 'berkas ini sudah ada dan tidak akan ditimpa; pindahkan atau hapus dulu, atau pilih nama lain dengan --out',
     en: 'this file exists already and will not be overwritten; move or delete it first, or choose another name with --out',
   }),
-  'output-unwritable': (p) => ({ id: `folder hasil tidak dapat ditulisi (${p.detail})`, en: `the output folder cannot be written (${p.detail})` }),
+  'output-unwritable': (p) => ({ id: `berkas ini tidak dapat ditulis (${p.detail})`, en: `this file cannot be written (${p.detail})` }),
 } satisfies Catalogue<ProblemValues>;
 
 /** Every problem's message: the pipeline's and the importer's. */

@@ -42,25 +42,45 @@ describe('output problems get a clear message and leave nothing behind', () => {
     writeFileSync(blocker, 'x');
     const result = runCli(['build', data, '--out', path.join(blocker, 'hasil')], dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('folder hasil tidak dapat ditulisi (ENOTDIR)');
+    expect(result.stderr).toContain(`${path.join(blocker, 'hasil')}: jalur folder ini melewati sebuah berkas, bukan folder`);
   });
 
-  test('a full disk', () => {
-    const { dir, data } = workspaceWithSample();
-    const small = path.join(dir, 'kecil');
-    mkdirSync(small);
-    // A 4 KiB file system of its own; needs the right to mount (root, as in CI).
-    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4k', 'tmpfs', small]).status !== 0) {
+  /** Runs `work` with `folder` made a 4 KiB file system of its own; needs the right to mount (root, as in CI). */
+  function withFullDisk(folder: string, work: () => void): void {
+    mkdirSync(folder);
+    if (spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4k', 'tmpfs', folder]).status !== 0) {
       console.warn('full-disk case skipped: cannot mount a small file system here');
       return;
     }
     try {
+      work();
+    } finally {
+      spawnSync('umount', [folder]);
+    }
+  }
+
+  test('a full disk, named with the file that did not fit', () => {
+    const { dir, data } = workspaceWithSample();
+    const small = path.join(dir, 'kecil');
+    withFullDisk(small, () => {
       const result = runCli(['build', data, '--out', small], dir);
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain('disk penuh');
+      expect(result.stderr).toMatch(new RegExp(`^${small}/kpu-kabupaten-sumbawa-barat-2022-35-asli\\.(docx|pdf): disk penuh`, 'm'));
       expect(readdirSync(small)).toEqual([]);
-    } finally {
-      spawnSync('umount', [small]);
-    }
+    });
+  });
+
+  test('a full disk when drafting next year', () => {
+    const { dir, data } = workspaceWithSample();
+    const small = path.join(dir, 'kecil');
+    withFullDisk(small, () => {
+      // Fill the little disk, so that the small YAML file does not fit either.
+      spawnSync('dd', ['if=/dev/zero', `of=${path.join(small, 'isi')}`, 'bs=1k', 'count=64']);
+      const target = path.join(small, '2023-konsep.yaml');
+      const result = runCli(['--lang', 'en', 'next', data, '--year', '2023', '--out', target], dir);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`${target}: the disk is full`);
+      expect(readdirSync(small)).toEqual(['isi']);
+    });
   });
 });

@@ -343,7 +343,7 @@ export const cases: BadInputCase[] = [
     prepare: (workspace) => writeFileSync(path.join(workspace, 'hasil'), 'not a folder'),
     file: 'hasil',
     status: 1,
-    messages: ['hasil: the output folder cannot be written'],
+    messages: ['hasil: the path of this folder runs through a file, not a folder'],
   },
   {
     name: 'a folder where an output file goes (a changed decree: its DOCX must not be replaced either)',
@@ -354,9 +354,9 @@ export const cases: BadInputCase[] = [
       mkdirSync(pdf);
       writeFileSync(path.join(pdf, 'catatan.txt'), 'mine');
     },
-    file: 'output',
+    file: `${EARLIER_OUTPUT}.pdf`,
     status: 1,
-    messages: ['output: the output folder cannot be written (EISDIR)'],
+    messages: [`${EARLIER_OUTPUT}.pdf: there is a folder with this file's name`],
   },
   {
     name: 'next year’s draft exists already',
