@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fork } from 'node:child_process';
 import { ownFile } from '../own-files';
 import { buildDecreeFile, type BuildOptions } from './build';
+import { OFFICE_TEMPLATE_SUFFIX } from '../compose/template';
 import { NaskahError, type Problem } from '../problems/problem';
 
 export interface BuildOutcome {
@@ -13,7 +14,7 @@ export interface BuildOutcome {
   problems: Problem[];
 }
 
-/** The data files named, with folders searched (recursively) for .yaml and .yml files, in a stable order. */
+/** The data files named, with folders searched (recursively) for .yaml and .yml files but not office templates, in a stable order. */
 export function collectDataFiles(inputs: string[]): string[] {
   return inputs.flatMap((input) => {
     let isFolder = false;
@@ -24,7 +25,7 @@ export function collectDataFiles(inputs: string[]): string[] {
     }
     if (!isFolder) return [input];
     const found = readdirSync(input, { recursive: true, encoding: 'utf8' })
-      .filter((name) => /\.ya?ml$/i.test(name))
+      .filter((name) => /\.ya?ml$/i.test(name) && !name.toLowerCase().endsWith(OFFICE_TEMPLATE_SUFFIX))
       .sort()
       .map((name) => path.join(input, name));
     // A folder without data files is reported by the build of the folder itself ("this is a folder").

@@ -5,9 +5,10 @@ import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
 import type { Decree, LayoutSettings } from '../data/schema';
 import { itemMarker } from '../formatters';
-import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell, type TableSlot, type TableStyle, type Watermark, isCovered } from '../layout/model';
+import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type Paragraph, type Run, type Section, type Table, type TableCell, type TableSlot, type TableStyle, type Watermark, isCovered } from '../layout/model';
+import { textWidth } from '../layout/measure';
 import { parseInline } from './inline';
-import { loadTemplate, UNFILLED, type BlockSpec, type LineSpec, type Template } from './template';
+import { loadTemplate, type BlockSpec, type LineSpec, type Template } from './template';
 
 export type Variant = 'asli' | 'salinan';
 
@@ -36,9 +37,11 @@ const DRAFT_WATERMARK: Watermark = { text: 'KONSEP', color: '8C8C8C', outline: 1
 const GRID_SEPARATOR = ':';
 /** Rows of an appendix table that go with the signature to its page, so that none stands there alone. */
 const ROWS_WITH_SIGNATURE = 2;
+/** Space between the widest label and the colon, as a multiple of the type size. */
+const LABEL_GAP = 0.3;
 
 /** What every block may carry: space above and keeping with the next block. */
-type BlockCommon = Pick<Paragraph, 'spaceBefore' | 'keepWithNext'>;
+type BlockCommon = Pick<Paragraph, 'spaceBefore' | 'keepWithNext' | 'pageBreakBefore'>;
 
 interface Context {
   template: Template;
@@ -56,7 +59,8 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
   const paper = PAPER_MM[settings.kertas];
   const margins = settings.margin_mm;
   const [prefix, suffix] = PAGE_NUMBER_STYLES[settings.nomor_halaman];
-  const values = templateValues(decree, options.variant);
+  const values = templateValues(decree, options.variant, template);
+  checkPageBreaks(settings.halaman_baru, template, options.dataFile);
   const institution = `${decree.kantor.lembaga} ${decree.kantor.wilayah}`;
 
   const sections = template.spec.sections
@@ -76,7 +80,10 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
         contentWidth: context.contentWidth,
         catchwords: section.part === 'body' ? settings.kata_penyambung.badan : settings.kata_penyambung.lampiran,
         ...(section.part === 'appendix' && settings.nomor_halaman_lampiran === 'ulang' ? { restartPageNumbers: true } : {}),
-        blocks: section.blocks.filter((block) => isOn(block, values)).flatMap((block) => composeBlock(block, context)),
+        blocks: fitLabelColumn(
+          section.blocks.filter((block) => isOn(block, values)).flatMap((block) => composeBlock(block, context)),
+          settings,
+        ),
       };
     });
 
@@ -99,25 +106,31 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
     font: { family: settings.huruf, size: settings.ukuran_huruf, lineSpacing: settings.spasi },
     // The number's line centred in the top margin.
     pageNumbers: { prefix, suffix, fromPage: 2, top: Math.max(0, (top - settings.ukuran_huruf * 1.2) / 2) },
-    catchwordSuffix: ' . . .',
+    catchwordSuffix: ` ${settings.kata_penyambung.akhiran}`,
     ...(options.draft ? { watermark: DRAFT_WATERMARK } : {}),
     sections,
   };
 }
 
-function templateValues(decree: Decree, variant: Variant): Record<string, unknown> {
-  const { nomor, tahun } = decree.keputusan;
-  const { lembaga, wilayah } = decree.kantor;
-  const national = /^republik indonesia$/i.test(wilayah);
-  return {
+/** Every block named in `halaman_baru` is a named block of the template. */
+function checkPageBreaks(names: string[], template: Template, dataFile: string): void {
+  const known = new Set(template.spec.sections.flatMap((section) => section.blocks.map((block) => block.name).filter((name) => name !== undefined)));
+  const problems = names.flatMap((name, i) =>
+    known.has(name) ? [] : [{ file: dataFile, path: ['kantor', 'tata_letak', 'halaman_baru', i], key: 'page-break-unknown-block' as const, found: name, detail: [...known].join(', ') }],
+  );
+  if (problems.length > 0) throw new NaskahError(problems);
+}
+
+/** The decree data with the facts derived from it, then the template's named texts worked out in order. */
+function templateValues(decree: Decree, variant: Variant, template: Template): Record<string, unknown> {
+  const values: Record<string, unknown> = {
     ...decree,
-    nasional: national,
-    nama_keputusan: national ? lembaga : `${lembaga} ${wilayah}`,
+    nasional: /^republik indonesia$/i.test(decree.kantor.wilayah),
     salinan: variant === 'salinan',
     tempat: decree.ditetapkan.tempat || decree.kantor.kedudukan,
-    nomor: decree.kantor.tata_letak.format_nomor === 'kode' ? `NOMOR : ${nomor ?? UNFILLED}` : `NOMOR ${nomor ?? UNFILLED} TAHUN ${tahun}`,
-    lampiran_label: 'LAMPIRAN',
   };
+  for (const [name, text] of Object.entries(template.spec.texts)) values[name] = template.render(text, values);
+  return values;
 }
 
 /** The value at a dotted path of the template values ("kantor.pengesah_salinan.nip"). */
@@ -139,14 +152,16 @@ function composeBlock(spec: BlockSpec, context: Context): Block[] {
   const common: BlockCommon = {
     ...(spec.space_before ? { spaceBefore: spec.space_before * context.lineHeight } : {}),
     ...(spec.keep_with_next ? { keepWithNext: true } : {}),
+    ...(spec.page_break_before || (spec.name !== undefined && context.settings.halaman_baru.includes(spec.name)) ? { pageBreakBefore: true } : {}),
   };
   if ('lines' in spec) {
     const bold = spec.bold || (spec.style === 'heading' && context.settings.kepala_tebal);
-    return composeLines(spec.lines, spec.align ?? 'center', context, bold).map((paragraph, i) => ({
+    const paragraphs = composeLines(spec.lines, spec.align ?? 'center', context, bold);
+    return paragraphs.map((paragraph, i) => ({
       ...paragraph,
       ...(i === 0 ? common : {}),
       // Lines of one block stay together, and the last one with the next block when asked.
-      ...(i < spec.lines.length - 1 || spec.keep_with_next ? { keepWithNext: true } : {}),
+      ...(i < paragraphs.length - 1 || spec.keep_with_next ? { keepWithNext: true } : {}),
     }));
   }
   if ('grid' in spec) return composeGrid(spec.grid, context, common);
@@ -169,14 +184,19 @@ function composeLines(lines: LineSpec[], align: Align, context: Context, bold: b
     if (typeof line !== 'string' && 'blank' in line) {
       return Array.from({ length: line.blank }, () => ({ kind: 'paragraph', runs: [], align }));
     }
-    const text = typeof line === 'string' ? line : line.text;
-    const runs = parseInline(context.template.render(text, context.values)).map((run) => (bold ? { ...run, bold: true } : run));
+    const text = context.template.render(typeof line === 'string' ? line : line.text, context.values);
     const indent = typeof line !== 'string' && line.indent_mm ? { indentLeft: mm(line.indent_mm) } : {};
-    return [{ kind: 'paragraph', runs, align, ...indent }];
+    // A line break in a text (a title the office broke where it wants) starts a line of its own.
+    return text.split(/ *\n */).map((part) => {
+      const runs = parseInline(part).map((run) => (bold ? { ...run, bold: true } : run));
+      return { kind: 'paragraph', runs, align, ...indent };
+    });
   });
 }
 
-function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], context: Context, common: BlockCommon): Block[] {
+type GridSpec = Extract<BlockSpec, { grid: unknown }>['grid'];
+
+function composeGrid(spec: GridSpec, context: Context, common: BlockCommon): Block[] {
   const items = spec.each === undefined ? [context.values] : (lookup(context.values, spec.each) as unknown[] | undefined) ?? [];
   if (items.length === 0) return [];
   // A label that depends on the row (the dictum ordinals) is printed on every row; a fixed one on the first.
@@ -184,30 +204,91 @@ function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], contex
   // A single consideration or legal basis takes no letter or number (R16, R19).
   const marker = items.length > 1 ? spec.marker : 'none';
   const widths = context.settings.kolom_mm;
-  const rows = items.map((item, index) => {
-    const data = { index, number: index + 1 };
-    const label = labelPerRow || index === 0 ? context.template.render(spec.label, item, data) : '';
-    const text = context.template.render(spec.text, item, data);
-    return {
-      label,
-      marker: marker === 'none' ? '' : itemMarker(marker, index),
-      runs: parseInline(text),
-      align: 'justify' as const,
-    };
-  });
   const columns = { label: mm(widths.label), colon: mm(widths.titik_dua), marker: marker === 'none' ? 0 : mm(widths.penanda) };
-  if (!spec.space_between) return [{ kind: 'grid', columns, separator: GRID_SEPARATOR, rows, ...common }];
-  // Rows that stand apart become grids of one row each, on the same columns; the block's own spacing and
-  // keeping go to its first and last row.
+  // Sub-items hang under the text of their item, their own markers in a column of the marker width.
+  const subColumns = { label: columns.label, colon: columns.colon + columns.marker, marker: mm(widths.penanda) };
+  const parts = items.map((item, index) => {
+    const data = { index, number: index + 1 };
+    const { runs, subItems } = splitSubItems(context.template.render(spec.text, item, data));
+    const row: GridRow = {
+      label: labelPerRow || index === 0 ? context.template.render(spec.label, item, data) : '',
+      marker: marker === 'none' ? '' : itemMarker(marker, index),
+      runs,
+      align: 'justify',
+    };
+    return { row, subRows: subItems.map((sub): GridRow => ({ label: '', ...sub, align: 'justify' })) };
+  });
+  // Rows go into one grid; a row that stands apart (each dictum, R4) starts a grid of its own, on the same
+  // columns, and sub-items are a grid of their own after their row.
+  const grids: Grid[] = [];
+  let open: Grid | undefined;
+  parts.forEach(({ row, subRows }, i) => {
+    if (!open || spec.space_between) {
+      open = { kind: 'grid', columns, separator: GRID_SEPARATOR, rows: [], ...(i > 0 && spec.space_between ? { spaceBefore: spec.space_between * context.lineHeight } : {}) };
+      grids.push(open);
+    }
+    open.rows.push(row);
+    if (subRows.length > 0) {
+      grids.push({ kind: 'grid', columns: subColumns, separator: GRID_SEPARATOR, rows: subRows });
+      open = undefined;
+    }
+  });
+  // The block's own spacing goes to its first grid, its keeping with the next block to its last.
   const { keepWithNext, ...first } = common;
-  return rows.map((row, i) => ({
-    kind: 'grid',
-    columns,
-    separator: GRID_SEPARATOR,
-    rows: [row],
-    ...(i === 0 ? first : { spaceBefore: spec.space_between * context.lineHeight }),
-    ...(i === rows.length - 1 && keepWithNext ? { keepWithNext } : {}),
-  }));
+  Object.assign(grids[0], first);
+  if (keepWithNext) grids[grids.length - 1].keepWithNext = true;
+  return grids;
+}
+
+/** An item's line that starts a sub-item ("1. Ketentuan …", "b) …") or a quoted text ("“KEDUA : …"). */
+const SUB_ITEM = /^(\d{1,2}[.)]|[a-z][.)])\s+(.*)$/;
+const QUOTE = /^["“‘']/;
+
+interface ItemPart {
+  marker: string;
+  runs: Run[];
+}
+
+/**
+ * The runs of an item and of its sub-items. An item written over several lines (a YAML block with "|")
+ * holds sub-items: a line that starts with a marker begins one, a line that starts with a quotation mark
+ * begins a quoted text under it; any other line goes on with the line above, after a space. Italics
+ * never run over a line's end, as in a text of one line.
+ */
+function splitSubItems(source: string): { runs: Run[]; subItems: ItemPart[] } {
+  const [first, ...rest] = source.split('\n').map((line) => line.trim());
+  const main: ItemPart = { marker: '', runs: parseInline(first) };
+  const subItems: ItemPart[] = [];
+  for (const line of rest) {
+    if (line === '') continue;
+    const item = SUB_ITEM.exec(line);
+    if (item) subItems.push({ marker: item[1], runs: parseInline(item[2]) });
+    else if (QUOTE.test(line)) subItems.push({ marker: '', runs: parseInline(line) });
+    else (subItems[subItems.length - 1] ?? main).runs.push({ text: ' ' }, ...parseInline(line));
+  }
+  return { runs: main.runs, subItems };
+}
+
+/**
+ * The label column as wide as its widest label, so that "Memperhatikan" or "KETIGA BELAS" never wraps;
+ * the office's width is the least. Grids that follow one another (Menimbang to Memperhatikan, Menetapkan
+ * and the dictums) keep one column, as R15 wants; many dictums widen only their own.
+ */
+function fitLabelColumn(blocks: Block[], settings: LayoutSettings): Block[] {
+  const least = mm(settings.kolom_mm.label);
+  const fitted = [...blocks];
+  for (let start = 0; start < fitted.length; start++) {
+    let end = start;
+    while (fitted[end]?.kind === 'grid') end++;
+    if (end === start) continue;
+    const run = fitted.slice(start, end) as Grid[];
+    const labels = run.flatMap((grid) => grid.rows.map((row) => row.label).filter(Boolean));
+    const widest = Math.max(0, ...labels.map((label) => textWidth(label, settings.huruf, settings.ukuran_huruf) + settings.ukuran_huruf * LABEL_GAP));
+    const label = Math.max(least, widest);
+    run.forEach((grid, i) => (fitted[start + i] = { ...grid, columns: { ...grid.columns, label } }));
+    start = end;
+  }
+  return fitted;
 }
 
 function composeEmblem(widthMm: number, context: Context, common: BlockCommon): Block[] {

@@ -20,6 +20,8 @@ interface BlockBase {
   spaceBefore?: number;
   /** No page break between the end of this block and the start of the next one. */
   keepWithNext?: boolean;
+  /** The block starts a new page (where the office wants one). */
+  pageBreakBefore?: boolean;
 }
 
 /** One paragraph; an empty `runs` list is an empty line. */

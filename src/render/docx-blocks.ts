@@ -96,10 +96,11 @@ function textParagraph(options: TextOptions): Paragraph {
  * An empty paragraph of a given height. Word needs one between two tables (it would join them)
  * and at the end of a section; the model's space above a table is drawn with one as well.
  */
-function spacer(height: number, keepNext: boolean): Paragraph {
+function spacer(height: number, keepNext: boolean, pageBreakBefore = false): Paragraph {
   return new Paragraph({
     spacing: { before: 0, after: 0, line: twips(height), lineRule: LineRuleType.EXACT },
     keepNext: keepNext || undefined,
+    pageBreakBefore: pageBreakBefore || undefined,
     run: { size: halfPoints(HAIRLINE) },
   });
 }
@@ -120,6 +121,8 @@ export function renderBlocks(blocks: Block[], contentWidth: number, nextDrawingI
   const children: (Paragraph | Table)[] = [];
   let previousIsTable = false;
   for (const block of blocks) {
+    // A hairline that starts the new page, whatever kind of block follows it.
+    if (block.pageBreakBefore) children.push(spacer(HAIRLINE, true, true));
     if (block.kind === 'paragraph') children.push(textParagraph({ ...block, keepNext: block.keepWithNext }));
     else if (block.kind === 'image') children.push(imageParagraph(block, nextDrawingId(), images));
     else {

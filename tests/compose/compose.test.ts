@@ -157,7 +157,7 @@ describe('per-office settings and the emblem', () => {
 
   test('A4 paper, page-number style, appendix numbering and continuation words follow the office', () => {
     const doc = withOffice((office) => ({
-      tata_letak: { ...office.tata_letak, kertas: 'A4', nomor_halaman: '-n-', nomor_halaman_lampiran: 'ulang', kata_penyambung: { badan: false, lampiran: true } },
+      tata_letak: { ...office.tata_letak, kertas: 'A4', nomor_halaman: '-n-', nomor_halaman_lampiran: 'ulang', kata_penyambung: { badan: false, lampiran: true, akhiran: '. . .' } },
     }));
     expect(doc.page.width).toBeCloseTo((210 * 72) / 25.4);
     expect(doc.page.height).toBeCloseTo((297 * 72) / 25.4);

@@ -118,7 +118,7 @@ export class DocumentLayout {
     }
     // A paragraph's node already has its margin (indent and space before).
     nodes[0].margin ??= [0, block.spaceBefore ?? 0, 0, 0];
-    if (breakAt === 0) nodes[0].pageBreak = 'before';
+    if (breakAt === 0 || block.pageBreakBefore) nodes[0].pageBreak = 'before';
     if (nodes.length > 1) nodes[1].pageBreak = 'before';
     return nodes;
   }
