@@ -2,6 +2,7 @@
  * Offices' variants, each built from a fixture (data and the office's own template, tests/fixtures/variants/)
  * and read back from the PDF: the text a reader sees and where it stands.
  */
+import { loadImages } from '../../src/layout/assets';
 import path from 'node:path';
 import { composeDecree, type Variant } from '../../src/compose/compose';
 import { loadYamlFile } from '../../src/data/load';
@@ -25,7 +26,7 @@ async function build(dataFile: string, variant: Variant, change?: (decree: Decre
   const decree = validateDecree(loadYamlFile(dataFile));
   change?.(decree);
   const layout = composeDecree(decree, { variant, dataFile });
-  return { layout, pdf: await readPdf(await renderPdf(layout, { bundled: true })) };
+  return { layout, pdf: await readPdf(await renderPdf(layout, { bundled: true, images: loadImages(layout) })) };
 }
 
 const fixture = (office: string, file: string) => path.join(VARIANTS, office, file);
