@@ -286,10 +286,10 @@ export const cases: BadInputCase[] = [
     messages: ['menimbang no. 1: the text is too long (60000 characters); the limit is 50000 characters'],
   },
   {
-    name: 'more than 500,000 characters of text',
-    input: { data: (d) => void (d.mengingat = Array.from({ length: 300 }, (_, i) => repeatTo(`Peraturan ${i + 1} tentang sesuatu `, 2_000))) },
+    name: 'more than 2,000,000 characters of text',
+    input: { data: (d) => void (d.mengingat = Array.from({ length: 450 }, (_, i) => repeatTo(`Peraturan ${i + 1} tentang sesuatu `, 4_800))) },
     status: 1,
-    messages: ['keputusan.yaml:', 'all texts together are too long', 'the limit is 500000 characters'],
+    messages: ['keputusan.yaml:', 'all texts together are too long', 'the limit is 2000000 characters'],
   },
 
   // ---- The decree's own rules
