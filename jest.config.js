@@ -2,7 +2,7 @@
  * Two projects: `fast` (unit tests, seconds: `npm run test:fast`) and `end-to-end` (the command line,
  * rendering, pixels, fuzzing). `npm test` runs both.
  */
-const END_TO_END = ['/tests/cli/', '/tests/robustness/', '/tests/visual/', '/tests/render-pdf/', '/tests/render-docx/', '/tests/layout/', '/tests/import/docx-'];
+const END_TO_END = ['/tests/cli/', '/tests/robustness/', '/tests/visual/', '/tests/render-pdf/', '/tests/render-docx/', '/tests/layout/', '/tests/import/docx-', '/tests/studio/'];
 const common = { preset: 'ts-jest', testEnvironment: 'node', roots: ['<rootDir>/tests'] };
 
 /** @type {import('jest').Config} */

@@ -26,6 +26,7 @@ import { validateDecree } from '../data/validate';
 import type { LayoutDocument } from '../layout/model';
 import { renderDocx } from '../render/docx';
 import { renderPdf } from '../render/pdf/index';
+import { Studio } from '../studio/service';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
@@ -41,6 +42,8 @@ interface Options {
   scale: number[];
   batch: boolean;
   soffice: boolean;
+  /** Only the studio's preview, a quick measure while others use the machine. */
+  studioOnly: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -54,6 +57,7 @@ function parseOptions(argv: string[]): Options {
     scale: (value('--scale') ?? '1,10,100').split(',').map(Number),
     batch: !argv.includes('--skip-batch'),
     soffice: !argv.includes('--skip-soffice'),
+    studioOnly: argv.includes('--studio-only'),
   };
 }
 
@@ -213,6 +217,27 @@ async function warmBuild(options: Options, officeFiles: string[], out: string): 
   return { cpu: median(cpu), wall: median(build.map((sample) => sample.wall)) };
 }
 
+/**
+ * The studio's preview in its warm server process: one consideration changed, then validated, checked,
+ * composed and rendered to the PDF the page draws (the page's own drawing with pdf.js comes on top).
+ */
+async function studioPreview(options: Options, work: string): Promise<void> {
+  console.log('\nThe studio: a changed field until its new PDF is ready, in the warm server process');
+  const folder = path.join(work, 'studio');
+  fs.mkdirSync(folder);
+  fs.copyFileSync(SAMPLE, path.join(folder, 'keputusan.yaml'));
+  const studio = new Studio(folder, path.join(work, 'studio-output'));
+  await studio.warm();
+  const { data } = studio.open('keputusan.yaml') as { data: { menimbang: string[] } };
+  const times: Sample[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    data.menimbang[1] = `${data.menimbang[1].replace(/;$/, '')} dan seterusnya;`;
+    times.push(await timed(() => studio.preview('keputusan.yaml', data, 'asli', 'id')));
+  }
+  report('studio preview: changed field → new PDF (validate, check, compose, render)', spread(times.map((time) => time.cpu)), 'CPU; target ≤ 300 ms');
+  report('  same, wall clock', spread(times.map((time) => time.wall)));
+}
+
 /** Runs `command` under /usr/bin/time when it exists, for the peak memory of the process. */
 function runMeasured(command: string, args: string[]): { wall: number; output: string; maxRssMb?: number } {
   const gnuTime = fs.existsSync('/usr/bin/time');
@@ -363,6 +388,8 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'naskah-bench-'));
   try {
     console.log(`naskah benchmark — ${machine()}`);
+    await studioPreview(options, work);
+    if (options.studioOnly) return printTable();
     const officeFolder = path.join(work, 'offices');
     fs.mkdirSync(officeFolder);
     const officeFiles = writeOfficeDecrees(officeFolder);

@@ -18,7 +18,7 @@ import { checkTruncatedTasks } from './rules/truncated-task';
 import { checkYears } from './rules/year';
 
 export type { Finding } from './finding';
-export { formatFinding } from './messages';
+export { explainFinding, formatFinding } from './messages';
 
 const RULES: Rule[] = [
   checkOtherOffice,

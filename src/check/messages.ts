@@ -1,6 +1,7 @@
 /** What `naskah check` says about each finding, in Bahasa Indonesia (default) and English. */
 import { say, type Catalogue, type KeyOf, type Lang, type Text } from '../messages/catalogue';
 import { formatFieldPath } from '../problems/messages';
+import { registerFindingMessages } from '../register/messages';
 import type { Finding, FindingValues } from './finding';
 
 /** Each finding says what was found, why it matters and how to fix it. */
@@ -29,7 +30,7 @@ const sectionEndings: Record<string, Text> = {
 
 const p = (f: FindingValues, name: string): string => String(f.params?.[name] ?? '');
 
-export const findingMessages = {
+const ruleMessages = {
   'other-office': (f) => ({
     id: {
       what: `menyebut "${f.found}"`,
@@ -230,12 +231,18 @@ export const findingMessages = {
   }),
 } satisfies Catalogue<FindingValues, Explanation>;
 
+export const findingMessages = { ...ruleMessages, ...registerFindingMessages };
+
 export type FindingRule = KeyOf<typeof findingMessages>;
 
 /** One finding as one line: "file:line:col: kesalahan [rule] field: what, why; fix". */
 export function formatFinding(f: Finding, lang: Lang): string {
-  const { what, why, fix } = say(findingMessages, f.rule, f, lang);
   const field = f.path.length ? `${formatFieldPath(f.path, lang)}: ` : '';
-  const text = `${what}, ${why}; ${fix}`;
-  return `${f.file}:${f.line}:${f.column}: ${severityWords[f.severity][lang]} [${f.rule}] ${field}${text}`;
+  return `${f.file}:${f.line}:${f.column}: ${severityWords[f.severity][lang]} [${f.rule}] ${field}${explainFinding(f, lang)}`;
+}
+
+/** What was found, why it matters and how to fix it, without the place: for a message shown beside its field. */
+export function explainFinding(f: Finding, lang: Lang): string {
+  const { what, why, fix } = say(findingMessages, f.rule, f, lang);
+  return `${what}, ${why}; ${fix}`;
 }

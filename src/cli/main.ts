@@ -1,14 +1,22 @@
 #!/usr/bin/env node
 /** The naskah command line: Bahasa Indonesia by default, English with --lang en. */
+import { statSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../messages/catalogue';
 import { formatProblem } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
-import { buildSummary, checkSummary, cliText, commanderError, commanderHelp, type CliWord } from './text';
+import { buildSummary, checkSummary, cliText, commanderError, commanderHelp, registerReport, type CliWord } from './text';
 
 /** Read before the commands are defined, so that their help is in the user's language too. */
 const lang: Lang = /(^|\s)--lang(=|\s+)en(\s|$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'id';
 const t = (word: CliWord) => cliText(lang, word);
+
+/** A year as the command line accepts it. */
+function year(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1945 || number > 2200) throw new InvalidArgumentError(t('yearRange'));
+  return number;
+}
 
 /** Runs one unit of work; a user's mistake is printed in the user's terms, anything else is a bug. */
 async function attempt(work: () => Promise<string[]> | string[]): Promise<boolean> {
@@ -110,6 +118,19 @@ program
         for (const problem of error.problems) console.log(formatProblem(problem, lang));
       }
     }
+    // A folder's registers of numbers are held against the decrees in it.
+    const { reconcileRegisters } = await import('../register/reconcile');
+    for (const input of inputs.filter((input) => statSync(input, { throwIfNoEntry: false })?.isDirectory())) {
+      const ok = await attempt(() => {
+        for (const finding of reconcileRegisters(input)) {
+          if (finding.severity === 'error') errors++;
+          else warnings++;
+          console.log(formatFinding(finding, lang));
+        }
+        return [];
+      });
+      if (!ok) errors++;
+    }
     console.log(checkSummary(errors, warnings, lang));
     process.exitCode = errors > 0 ? 1 : 0;
   });
@@ -118,11 +139,7 @@ program
   .command('next')
   .description(t('next'))
   .argument('<file>', t('nextFile'))
-  .requiredOption('--year <year>', t('year'), (value) => {
-    const year = Number(value);
-    if (!Number.isInteger(year) || year < 1945 || year > 2200) throw new InvalidArgumentError(t('yearRange'));
-    return year;
-  })
+  .requiredOption('--year <year>', t('year'), year)
   .option('--out <file>', t('nextOut'))
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('nextExamples')}`)
@@ -147,6 +164,82 @@ program
       return [target];
     });
     process.exitCode = ok ? 0 : 1;
+  });
+
+program
+  .command('studio')
+  .description(t('studio'))
+  .argument('[folder]', t('studioFolder'), 'data')
+  .option('--buka', t('studioOpen'))
+  .option('--port <port>', t('studioPort'), (value) => {
+    const port = Number(value);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('0-65535');
+    return port;
+  })
+  .option('-o, --out <dir>', t('out'), 'output')
+  .helpOption('-h, --help', t('help'))
+  .addHelpText('after', `\n${t('studioExamples')}`)
+  .action(async (folder: string, options: { buka?: boolean; port?: number; out: string }) => {
+    const { startStudio, openBrowser } = await import('../studio/server');
+    const ok = await attempt(async () => {
+      const studio = await startStudio({ folder, outDir: options.out, port: options.port });
+      console.log(`${t('studioAddress')}\n  ${studio.url}`);
+      if (options.buka) openBrowser(studio.url);
+      return [];
+    });
+    if (!ok) process.exitCode = 1;
+  });
+
+const numbers = program.command('nomor').description(t('register')).helpOption('-h, --help', t('help')).helpCommand(false).addHelpText('after', `\n${t('registerExamples')}`);
+
+numbers
+  .command('ambil')
+  .description(t('reserve'))
+  .argument('[data]', t('reserveData'))
+  .option('--tentang <title>', t('reserveTitle'))
+  .option('--tahun <year>', t('registerYear'), year)
+  .option('--folder <folder>', t('registerFolder'), '.')
+  .helpOption('-h, --help', t('help'))
+  .action(async (data: string | undefined, options: { tentang?: string; tahun?: number; folder: string }) => {
+    const { reserveFromOptions } = await import('../commands/nomor');
+    const ok = await attempt(() => {
+      const { reservation, file } = reserveFromOptions(data, options);
+      console.log(registerReport('reserved', reservation, file, lang));
+      return [];
+    });
+    process.exitCode = ok ? 0 : 1;
+  });
+
+numbers
+  .command('lepas')
+  .description(t('release'))
+  .argument('<nomor>', t('releaseNumber'))
+  .option('--tahun <year>', t('registerYear'), year)
+  .option('--folder <folder>', t('registerFolder'), '.')
+  .helpOption('-h, --help', t('help'))
+  .action(async (number: string, options: { tahun?: number; folder: string }) => {
+    const { releaseFromOptions } = await import('../commands/nomor');
+    const ok = await attempt(() => {
+      const { reservation, file } = releaseFromOptions(number, options);
+      console.log(registerReport('released', reservation, file, lang));
+      return [];
+    });
+    process.exitCode = ok ? 0 : 1;
+  });
+
+program
+  .command('tandatangani')
+  .description(t('sign'))
+  .argument('<pdf>', t('signPdf'))
+  .requiredOption('--sertifikat <p12>', t('signCertificate'))
+  .option('--area <json>', t('signArea'))
+  .option('--tempat <place>', t('signPlace'))
+  .helpOption('-h, --help', t('help'))
+  .addHelpText('after', `\n${t('signExamples')}`)
+  .action(async (pdf: string, options: { sertifikat: string; area?: string; tempat?: string }) => {
+    const { askHidden, signFile } = await import('../commands/tandatangani');
+    const ask = process.stdin.isTTY ? () => askHidden(t('passphrase')) : undefined;
+    process.exitCode = (await attempt(async () => [await signFile(pdf, { ...options, ask })])) ? 0 : 1;
   });
 
 program.parseAsync().catch((error: unknown) => {

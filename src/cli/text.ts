@@ -57,6 +57,82 @@ export const cliWords = {
   written: { id: 'dibuat', en: 'written' },
   files: { id: 'berkas', en: 'files' },
   yearRange: { id: 'tahun 1945 sampai 2200', en: 'a year from 1945 to 2200' },
+  studio: {
+    id: 'membuka studio: menyunting keputusan lewat formulir di peramban, dengan pratinjau halaman',
+    en: 'open the studio: edit decrees through forms in the browser, with a preview of the pages',
+  },
+  studioFolder: { id: 'folder berkas data (bawaan: data)', en: 'folder of the data files (default: data)' },
+  studioOpen: { id: 'langsung membuka peramban', en: 'open the browser at once' },
+  studioPort: { id: 'nomor port (bawaan: dipilih otomatis)', en: 'port number (default: chosen automatically)' },
+  studioAddress: {
+    id: 'Studio berjalan. Buka alamat ini di peramban (hanya di komputer ini; tekan Ctrl+C untuk berhenti):',
+    en: 'The studio is running. Open this address in the browser (on this computer only; Ctrl+C stops it):',
+  },
+  studioExamples: { id: 'Contoh:\n  naskah studio\n  naskah studio data/ --buka', en: 'Examples:\n  naskah studio\n  naskah studio data/ --buka' },
+  sign: {
+    id: 'menandatangani PDF secara elektronik (PAdES) dengan sertifikat kantor',
+    en: 'sign a PDF electronically (PAdES) with the office\'s certificate',
+  },
+  signPdf: {
+    id: 'PDF hasil build (dengan berkas .tte.json di sebelahnya)',
+    en: 'a built PDF (with its .tte.json beside it)',
+  },
+  signCertificate: {
+    id: 'sertifikat dan kunci penandatangan (.p12 / .pfx)',
+    en: 'the signer\'s certificate and key (.p12 / .pfx)',
+  },
+  signArea: {
+    id: 'letak tanda tangan (bawaan: NAMA.tte.json di sebelah PDF)',
+    en: 'where the signature goes (default: NAME.tte.json beside the PDF)',
+  },
+  signPlace: {
+    id: 'tempat penandatanganan',
+    en: 'the place of signing',
+  },
+  signExamples: {
+    id: 'Kata sandi sertifikat ditanyakan tanpa ditampilkan, atau dibaca dari variabel lingkungan NASKAH_SANDI_SERTIFIKAT;\ntidak pernah dari baris perintah. PDF bertanda tangan ditulis di sebelahnya sebagai NAMA-tte.pdf;\nPDF asalnya tidak diubah.\n\nContoh:\n  naskah tandatangani output/kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf --sertifikat ketua.p12',
+    en: 'The certificate\'s passphrase is asked for without echo, or read from the environment variable\nNASKAH_SANDI_SERTIFIKAT; never from the command line. The signed PDF is written beside the other as\nNAME-tte.pdf; the unsigned PDF is not changed.\n\nExample:\n  naskah tandatangani output/kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf --sertifikat ketua.p12',
+  },
+  passphrase: {
+    id: 'Kata sandi sertifikat: ',
+    en: 'Certificate passphrase: ',
+  },
+  register: {
+    id: 'buku nomor kantor: mengambil dan melepas nomor keputusan',
+    en: 'the office\'s register of numbers: reserve and release decree numbers',
+  },
+  registerExamples: {
+    id: 'Buku nomor disimpan sebagai nomor.yaml di folder data kantor. Dua petugas yang mengambil nomor bersamaan\nselalu mendapat nomor berbeda.\n\nContoh:\n  naskah nomor ambil data/kpu-sumbawa-barat/2023-konsep.yaml\n  naskah nomor ambil --folder data/kpu-sumbawa-barat --tahun 2023 --tentang "Pembentukan Tim …"\n  naskah nomor lepas 12 --folder data/kpu-sumbawa-barat --tahun 2023',
+    en: 'The register is kept as nomor.yaml in the office\'s data folder. Two clerks reserving at the same moment\nalways get different numbers.\n\nExamples:\n  naskah nomor ambil data/kpu-sumbawa-barat/2023-konsep.yaml\n  naskah nomor ambil --folder data/kpu-sumbawa-barat --tahun 2023 --tentang "Pembentukan Tim …"\n  naskah nomor lepas 12 --folder data/kpu-sumbawa-barat --tahun 2023',
+  },
+  reserve: {
+    id: 'mengambil nomor berikutnya untuk satu keputusan',
+    en: 'reserve the next number for one decree',
+  },
+  reserveData: {
+    id: 'berkas konsep (tahun, judul dan folder diambil darinya)',
+    en: 'a draft\'s data file (year, title and folder are taken from it)',
+  },
+  reserveTitle: {
+    id: 'judul keputusan (tentang)',
+    en: 'the decree\'s title (tentang)',
+  },
+  registerYear: {
+    id: 'tahun (bawaan: tahun ini, atau tahun konsep)',
+    en: 'year (default: this year, or the draft\'s)',
+  },
+  registerFolder: {
+    id: 'folder data kantor, tempat nomor.yaml',
+    en: 'the office\'s data folder, where nomor.yaml is',
+  },
+  release: {
+    id: 'melepas nomor yang diambil tetapi tidak jadi dipakai',
+    en: 'release a number that was reserved but will not be used',
+  },
+  releaseNumber: {
+    id: 'nomor urut yang dilepas',
+    en: 'the sequence number to release',
+  },
 } satisfies Record<string, Text>;
 
 export type CliWord = keyof typeof cliWords;
@@ -68,6 +144,16 @@ export function cliText(lang: Lang, word: CliWord): string {
 /** The closing line of a batch build. */
 export function buildSummary(succeeded: number, failed: number, lang: Lang): string {
   return { id: `selesai: ${succeeded} berhasil, ${failed} gagal`, en: `done: ${succeeded} built, ${failed} failed` }[lang];
+}
+
+/** What `naskah nomor ambil` and `naskah nomor lepas` report. */
+export function registerReport(change: 'reserved' | 'released', reservation: { nomor: number; tahun: number; tentang: string }, file: string, lang: Lang): string {
+  const { nomor, tahun, tentang } = reservation;
+  const said = {
+    reserved: { id: `nomor ${nomor} tahun ${tahun} diambil untuk "${tentang}" (${file})`, en: `number ${nomor} of ${tahun} reserved for "${tentang}" (${file})` },
+    released: { id: `nomor ${nomor} tahun ${tahun} ("${tentang}") dilepas (${file})`, en: `number ${nomor} of ${tahun} ("${tentang}") released (${file})` },
+  };
+  return said[change][lang];
 }
 
 /** The closing line of a check. */

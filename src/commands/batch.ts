@@ -6,6 +6,7 @@ import { fork } from 'node:child_process';
 import { ownFile } from '../own-files';
 import { buildDecreeFile, type BuildOptions } from './build';
 import { NaskahError, type Problem } from '../problems/problem';
+import { REGISTER_FILE } from '../register/register';
 
 export interface BuildOutcome {
   file: string;
@@ -24,7 +25,8 @@ export function collectDataFiles(inputs: string[]): string[] {
     }
     if (!isFolder) return [input];
     const found = readdirSync(input, { recursive: true, encoding: 'utf8' })
-      .filter((name) => /\.ya?ml$/i.test(name))
+      // The register of numbers lives among the data files but is not a decree.
+      .filter((name) => /\.ya?ml$/i.test(name) && path.basename(name) !== REGISTER_FILE)
       .sort()
       .map((name) => path.join(input, name));
     // A folder without data files is reported by the build of the folder itself ("this is a folder").

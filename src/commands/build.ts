@@ -5,7 +5,8 @@ import { loadYamlFile } from '../data/load';
 import { validateDecree } from '../data/validate';
 import { outputBaseName, writeFilesAtomically } from '../output/files';
 import { renderDocx } from '../render/docx';
-import { renderPdf } from '../render/pdf/index';
+import { renderPdfPlaced } from '../render/pdf/index';
+import { stampArea } from '../sign/area';
 
 export interface BuildOptions {
   variants: Variant[];
@@ -19,8 +20,11 @@ export async function buildDecreeFile(dataFile: string, options: BuildOptions): 
   for (const variant of options.variants) {
     const layout = composeDecree(decree, { variant, draft: options.draft, dataFile });
     const base = path.join(options.outDir, outputBaseName(decree, options.draft ? `${variant}-konsep` : variant));
-    const [docx, pdf] = await Promise.all([renderDocx(layout), renderPdf(layout)]);
-    files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf });
+    const [docx, pdf] = await Promise.all([renderDocx(layout), renderPdfPlaced(layout)]);
+    files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf.bytes });
+    // Where a signing client stamps the electronic signature, so that nobody has to measure it.
+    if (pdf.signatureArea) files.push({ target: `${base}.tte.json`, bytes: Buffer.from(`${JSON.stringify(stampArea(pdf.signatureArea), null, 2)}
+`) });
   }
   // Everything is rendered before anything is written, so a failure leaves earlier outputs as they were.
   writeFilesAtomically(files);

@@ -5,9 +5,10 @@ import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
 import type { Appendix, Decree, LayoutSettings, ScheduleAppendix, TableAppendix, TableColumn, TableRow } from '../data/schema';
 import { itemMarker } from '../formatters';
-import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type Table, type TableCell, type TableGroup } from '../layout/model';
+import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type SignatureArea, type Table, type TableCell, type TableGroup } from '../layout/model';
 import { parseInline } from './inline';
 import { parseMarkup } from './markup';
+import { qrCode } from './qr';
 import { loadTemplate, UNFILLED, type BlockSpec, type LineSpec, type Template } from './template';
 
 export type Variant = 'asli' | 'salinan';
@@ -36,6 +37,7 @@ interface Context {
   lineHeight: number;
   contentWidth: number;
   options: ComposeOptions;
+  decree: Decree;
 }
 
 export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDocument {
@@ -60,6 +62,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
         lineHeight: settings.ukuran_huruf * LINE_HEIGHT * settings.spasi,
         contentWidth: mm(pageWidth - margins.kiri - margins.kanan),
         options,
+        decree,
       };
       return {
         orientation,
@@ -125,11 +128,17 @@ function templateValues(decree: Decree, variant: Variant): Record<string, unknow
   const { nomor, tahun } = decree.keputusan;
   const { lembaga, wilayah } = decree.kantor;
   const national = /^republik indonesia$/i.test(wilayah);
+  const copy = variant === 'salinan';
+  const electronic = isSignedElectronically(decree);
   return {
     ...decree,
     nasional: national,
     nama_keputusan: national ? lembaga : `${lembaga} ${wilayah}`,
-    salinan: variant === 'salinan',
+    salinan: copy,
+    elektronik: electronic,
+    ruang_tanda_tangan_basah: !copy && !electronic,
+    ruang_tanda_tangan_elektronik: !copy && electronic,
+    pengesahan_salinan: copy && (!electronic || decree.kantor.tte.salinan === 'pengesahan'),
     tempat: decree.ditetapkan.tempat || decree.kantor.kedudukan,
     nomor: decree.kantor.tata_letak.format_nomor === 'kode' ? `NOMOR : ${nomor ?? UNFILLED}` : `NOMOR ${nomor ?? UNFILLED} TAHUN ${tahun}`,
   };
@@ -155,6 +164,18 @@ function citeAppendices(text: string, context: Context, path: (string | number)[
     if (index < 0) throw new NaskahError([{ file: context.options.dataFile, path, key: 'appendix-not-found', found: citation, limit: appendices.length }]);
     return context.template.render(context.template.spec.appendix.citation, appendixNumbering(index, appendices.length));
   });
+}
+
+export function isSignedElectronically(decree: Decree): boolean {
+  return (decree.tanda_tangan ?? decree.kantor.tte.tanda_tangan) === 'elektronik';
+}
+
+/** The office's verification address for this decree: {nomor} and {tahun} filled in, as parts of a URL. */
+export function verificationAddress(decree: Decree): string | undefined {
+  const pattern = decree.kantor.tte.verifikasi;
+  const { nomor, tahun } = decree.keputusan;
+  if (!pattern || nomor === null) return undefined;
+  return pattern.replace(/\{(nomor|tahun)\}/g, (_, name: string) => encodeURIComponent(name === 'nomor' ? nomor : String(tahun)));
 }
 
 /** The value at a dotted path of the template values ("kantor.pengesah_salinan.nip"). */
@@ -202,12 +223,13 @@ function composeBlock(spec: BlockSpec, context: Context): Block[] {
   return [composeSchedule(spec.schedule, context, common)];
 }
 
-function composeLines(lines: LineSpec[], align: Align, context: Context, bold: boolean): Paragraph[] {
-  return lines.flatMap((line): Paragraph[] => {
+function composeLines(lines: LineSpec[], align: Align, context: Context, bold: boolean): (Paragraph | SignatureArea)[] {
+  return lines.flatMap((line): (Paragraph | SignatureArea)[] => {
     if (typeof line !== 'string' && !isOn(line, context.values)) return [];
     if (typeof line !== 'string' && 'blank' in line) {
       return Array.from({ length: line.blank }, () => ({ kind: 'paragraph', runs: [], align }));
     }
+    if (typeof line !== 'string' && 'signature_area' in line) return [composeSignatureArea(line.signature_area, context)];
     const text = typeof line === 'string' ? line : line.text;
     const runs = parseInline(context.template.render(text, context.values)).map((run) => (bold ? { ...run, bold: true } : run));
     const indent = typeof line !== 'string' && line.indent_mm ? { indentLeft: mm(line.indent_mm) } : {};
@@ -274,6 +296,12 @@ function isPngOrJpeg(file: string): boolean {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Free space for the signing service's mark; the QR code of the verification address at its left. */
+function composeSignatureArea(spec: { width_mm: number; height_mm: number; qr_mm: number }, context: Context): SignatureArea {
+  const address = verificationAddress(context.decree);
+  return { kind: 'signature-area', width: mm(spec.width_mm), height: mm(spec.height_mm), ...(address ? { qr: qrCode(address, mm(spec.qr_mm)) } : {}) };
 }
 
 type ScheduleSpec = Extract<BlockSpec, { schedule: unknown }>['schedule'];

@@ -82,6 +82,18 @@ const official = z.strictObject({
     .optional(),
 });
 
+const signatureKind = z.enum(['basah', 'elektronik']);
+
+/** How the office signs electronically (TTE) and what it prints with it. */
+export const electronicSignatureSchema = z.strictObject({
+  /** The default for the office's decrees; a decree may say otherwise (`tanda_tangan`). */
+  tanda_tangan: signatureKind.default('basah'),
+  /** Verification address printed as a QR code in the signature area; {nomor} and {tahun} are filled in. */
+  verifikasi: z.string().trim().regex(/^https?:\/\/\S+$/).optional(),
+  /** The certified copy of an electronically signed decree: with today's certification block, or without. */
+  salinan: z.enum(['pengesahan', 'tanpa']).default('pengesahan'),
+});
+
 export const officeSchema = z.strictObject({
   /** "Komisi Pemilihan Umum", or "Komisi Independen Pemilihan" in Aceh. */
   lembaga: text,
@@ -94,6 +106,7 @@ export const officeSchema = z.strictObject({
   /** The official who certifies copies (R33, R34). */
   pengesah_salinan: official,
   tata_letak: layoutSettingsSchema.default(layoutSettingsSchema.parse({})),
+  tte: electronicSignatureSchema.default(electronicSignatureSchema.parse({})),
 });
 
 const appendixCommon = {
@@ -195,6 +208,8 @@ export const decreeSchema = z.strictObject({
     tanggal: isoDate.nullable(),
   }),
   penandatangan: official,
+  /** Wet ink or electronic; by default the office's choice (kantor.tte.tanda_tangan). */
+  tanda_tangan: signatureKind.optional(),
   /** None, one (a single appendix may be written without the list) or several, headed LAMPIRAN I, II, … */
   lampiran: z.preprocess((value) => (isPlainObject(value) ? [value] : value), z.array(appendix)).default([]),
 });

@@ -36,3 +36,11 @@ export function formatDateId(iso: string): string {
   const [year, month, day] = iso.split('-');
   return `${Number(day)} ${monthNameId(Number(month))} ${year}`;
 }
+
+/** A moment on this machine's clock as "2023-01-05T09:12:33+08:00": local time with its offset, unambiguous. */
+export function localTimestamp(date: Date): string {
+  const offset = -date.getTimezoneOffset();
+  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  return `${local}${offset >= 0 ? '+' : '-'}${pad(offset / 60)}:${pad(offset % 60)}`;
+}

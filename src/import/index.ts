@@ -66,18 +66,20 @@ export async function importDocx(bytes: Buffer, sourceName: string, lang: Lang =
   return importLines(docx.lines, { sourceName, known: docx.known, layout: docx.layout }, lang);
 }
 
-/** Picks the reader by the content (a zip is a DOCX), imports, and writes the data file beside the source unless told where. */
+/** Imports a file and writes the data file beside the source unless told where. */
 export async function importFile(file: string, target?: string, lang: Lang = 'id'): Promise<{ target: string; result: ImportResult }> {
-  const bytes = readSource(file);
-  const sourceName = path.basename(file);
-  let result: ImportResult;
-  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) result = await importDocx(bytes, sourceName, lang);
-  else if (bytes.subarray(0, 4).equals(PDF_MAGIC)) throw new NaskahError([{ file, key: 'import-pdf' }]);
-  else result = importText(decodeText(bytes, file), sourceName, lang);
-
+  const result = await importBytes(readSource(file), path.basename(file), lang);
   const output = target ?? path.join(path.dirname(file), `${path.basename(file, path.extname(file))}.yaml`);
   writeNewFileAtomically(output, Buffer.from(result.yaml, 'utf8'));
   return { target: output, result };
+}
+
+/** Picks the reader by the content: a zip is a DOCX, a PDF is refused, anything else is text. */
+export async function importBytes(bytes: Buffer, sourceName: string, lang: Lang = 'id'): Promise<ImportResult> {
+  if (bytes.length === 0) throw new NaskahError([{ file: sourceName, key: 'import-empty' }]);
+  if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return importDocx(bytes, sourceName, lang);
+  if (bytes.subarray(0, 4).equals(PDF_MAGIC)) throw new NaskahError([{ file: sourceName, key: 'import-pdf' }]);
+  return importText(decodeText(bytes, sourceName), sourceName, lang);
 }
 
 function readSource(file: string): Buffer {

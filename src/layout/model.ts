@@ -57,7 +57,31 @@ export interface Columns extends BlockBase {
 
 export interface Column {
   width: number;
-  blocks: Paragraph[];
+  blocks: (Paragraph | SignatureArea)[];
+}
+
+/** A QR code as its modules; each renderer draws them its own way (vector squares, a picture). */
+export interface QrCode {
+  /** What the code says, e.g. the verification address. */
+  text: string;
+  /** The side of the printed code, quiet zone (QR_QUIET_ZONE modules each side) included. */
+  size: number;
+  /** Rows of modules, "1" for dark, without the quiet zone. */
+  modules: string[];
+}
+
+/** Modules of white around a QR code, as the QR standard asks. */
+export const QR_QUIET_ZONE = 4;
+
+/**
+ * The space an electronic signature leaves free for the signing service's mark, with the verification
+ * QR code at its left where the office gives an address. Renderers report where it landed.
+ */
+export interface SignatureArea extends BlockBase {
+  kind: 'signature-area';
+  width: number;
+  height: number;
+  qr?: QrCode;
 }
 
 /** A table cell; `null` in a row marks a slot covered by a cell spanning from above or from the left. */
@@ -113,7 +137,7 @@ export interface Image extends BlockBase {
   align: Align;
 }
 
-export type Block = Paragraph | Grid | Columns | Table | Image | ListItem;
+export type Block = Paragraph | Grid | Columns | Table | Image | ListItem | SignatureArea;
 
 export interface Section {
   orientation: 'portrait' | 'landscape';

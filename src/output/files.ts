@@ -133,7 +133,8 @@ function removeStaleTemporaries(folder: string): void {
   }
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this machine is still running. */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,6 +1,9 @@
 /** Everything naskah says to its users, in Bahasa Indonesia (default) and English. */
 import { say, type Catalogue, type KeyOf, type Lang, type Text } from '../messages/catalogue';
 import { importMessages } from '../import/messages';
+import { studioMessages } from '../studio/messages';
+import { registerMessages } from '../register/messages';
+import { signMessages } from '../sign/messages';
 import type { Problem, ProblemValues } from './problem';
 
 /** Type names as zod reports them, in the users' words. */
@@ -204,8 +207,8 @@ const messages = {
   'output-unwritable': (p) => ({ id: `berkas ini tidak dapat ditulis (${p.detail})`, en: `this file cannot be written (${p.detail})` }),
 } satisfies Catalogue<ProblemValues>;
 
-/** Every problem's message: the pipeline's and the importer's. */
-export const problemMessages = { ...messages, ...importMessages };
+/** Every problem's message: the pipeline's, the importer's, the studio's, the register's and signing's. */
+export const problemMessages = { ...messages, ...importMessages, ...studioMessages, ...registerMessages, ...signMessages };
 
 export type ProblemKey = KeyOf<typeof problemMessages>;
 
@@ -240,5 +243,10 @@ export function formatFieldPath(path: (string | number)[], lang: Lang): string {
 export function formatProblem(problem: Problem, lang: Lang): string {
   const place = [problem.file, problem.line, problem.column].filter((part) => part !== undefined).join(':');
   const field = problem.path?.length ? `${formatFieldPath(problem.path, lang)}: ` : '';
-  return `${place}: ${field}${say(problemMessages, problem.key, problem, lang)}`;
+  return `${place}: ${field}${explainProblem(problem, lang)}`;
+}
+
+/** What is wrong and what would be right, without the place: for a message shown beside its field. */
+export function explainProblem(problem: Problem, lang: Lang): string {
+  return say(problemMessages, problem.key, problem, lang);
 }

@@ -29,11 +29,13 @@ import type {
   Image,
   ListItem,
   Run,
+  SignatureArea,
   Table as ModelTable,
   TableCell as ModelTableCell,
 } from '../layout/model';
 import { sharedCells } from './docx-cells';
 import { readImageInfo } from './docx-image';
+import { qrPng } from './qr-png';
 
 /** Points to twentieths of a point, the unit of most WordprocessingML lengths. */
 export function twips(points: number): number {
@@ -117,9 +119,10 @@ export function renderBlocks(blocks: Block[], contentWidth: number, nextDrawingI
     if (block.kind === 'paragraph') children.push(textParagraph({ ...block, keepNext: block.keepWithNext }));
     else if (block.kind === 'item') children.push(itemParagraph(block));
     else if (block.kind === 'image') children.push(imageParagraph(block, nextDrawingId()));
+    else if (block.kind === 'signature-area') children.push(signatureAreaParagraph(block, nextDrawingId));
     else {
       if (block.spaceBefore || previousIsTable) children.push(spacer(block.spaceBefore || HAIRLINE, true));
-      children.push(tableOf(block, contentWidth));
+      children.push(tableOf(block, contentWidth, nextDrawingId));
     }
     previousIsTable = block.kind === 'grid' || block.kind === 'columns' || block.kind === 'table';
   }
@@ -145,12 +148,12 @@ function itemParagraph(item: ListItem): Paragraph {
   });
 }
 
-function tableOf(block: Grid | Columns | ModelTable, contentWidth: number): Table {
+function tableOf(block: Grid | Columns | ModelTable, contentWidth: number, nextDrawingId: DrawingIds): Table {
   switch (block.kind) {
     case 'grid':
       return gridTable(block, contentWidth);
     case 'columns':
-      return columnsTable(block);
+      return columnsTable(block, nextDrawingId);
     case 'table':
       return ruledTable(block);
   }
@@ -206,10 +209,10 @@ function gridTable(grid: Grid, contentWidth: number): Table {
 }
 
 /** Blocks side by side in one row that never splits. */
-function columnsTable(columns: Columns): Table {
+function columnsTable(columns: Columns, nextDrawingId: DrawingIds): Table {
   const widths = columns.columns.map((column) => twips(column.width));
   const cells = columns.columns.map((column, index) => {
-    const paragraphs = column.blocks.map((paragraph) => textParagraph(paragraph));
+    const paragraphs = column.blocks.map((block) => (block.kind === 'signature-area' ? signatureAreaParagraph(block, nextDrawingId) : textParagraph(block)));
     // A cell must hold a paragraph; an empty column gets an empty line.
     return cell(widths[index], paragraphs.length ? paragraphs : [textParagraph({ runs: [], align: 'left' })], {
       verticalAlign: VerticalAlignTable.TOP,
@@ -308,6 +311,27 @@ function slotsCoveredFromAbove(model: ModelTable): Map<string, ModelTableCell> {
     }),
   );
   return covered;
+}
+
+/**
+ * The free space of an electronic signature as one paragraph of its height: the QR code at its left
+ * where there is one, otherwise nothing but the height.
+ */
+function signatureAreaParagraph(area: SignatureArea, nextDrawingId: DrawingIds): Paragraph {
+  if (!area.qr) return spacer(area.height, true);
+  const side = area.qr.size * PIXELS_PER_POINT;
+  return new Paragraph({
+    spacing: { before: 0, after: twips(area.height - area.qr.size) },
+    keepNext: true,
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: qrPng(area.qr),
+        transformation: { width: side, height: side },
+        altText: { id: String(nextDrawingId()), name: 'QR', description: area.qr.text },
+      }),
+    ],
+  });
 }
 
 /** docx sizes images in pixels at 96 per inch. */

@@ -27,6 +27,7 @@ function linesOf(blocks: Block[]): string[] {
       case 'table':
         return block.rows.map((row) => row.map((cell) => (cell ? plainText(cell.runs) : '')).join('|'));
       case 'image':
+      case 'signature-area':
         return [];
       case 'item':
         return [`${block.marker.text} ${plainText(block.runs)}`];

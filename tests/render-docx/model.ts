@@ -22,6 +22,7 @@ export function expectedTexts(doc: LayoutDocument): string[] {
       case 'paragraph':
         return [join(block.runs)];
       case 'image':
+      case 'signature-area':
         return [];
       case 'grid':
         return block.rows.flatMap((row) => [row.label, row.label ? ':' : '', row.marker, join(row.runs)]);

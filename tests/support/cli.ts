@@ -7,7 +7,7 @@ import path from 'node:path';
 export const REPO = path.join(__dirname, '..', '..');
 export const SAMPLE = path.join(REPO, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
 /** The installed command: the launcher of the bundled command line. */
-const CLI = path.join(REPO, 'dist', 'cli', 'launch.js');
+export const CLI = path.join(REPO, 'dist', 'cli', 'launch.js');
 
 export interface CliResult {
   status: number | null;

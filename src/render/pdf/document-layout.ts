@@ -7,6 +7,7 @@ import { catchwordOf } from './catchwords';
 import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode, type Tag } from './engine';
 import { splitRows, type Plan } from './keep-with-next';
 import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
+import { signatureAreaNode } from './signature-area';
 import { continuedParts } from './group-continuation';
 import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode, WATERMARK } from './translate';
 
@@ -118,6 +119,9 @@ export class DocumentLayout {
         break;
       case 'image':
         nodes = [this.imageNode(block, index)];
+        break;
+      case 'signature-area':
+        nodes = [signatureAreaNode(block, { block: index, row: 0, part: 'signature-area' })];
         break;
     }
     // A paragraph's node already has its margin (indent and space before).

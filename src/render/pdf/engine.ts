@@ -34,7 +34,7 @@ export interface Tag {
   block: number;
   row: number;
   column?: number;
-  part: 'label' | 'colon' | 'marker' | 'text';
+  part: 'label' | 'colon' | 'marker' | 'text' | 'signature-area';
 }
 
 export interface LaidOutInline {
@@ -63,6 +63,7 @@ export interface LaidOutPage {
     item: { x: number; y: number; inlines?: LaidOutInline[]; naskahTag?: Tag; getHeight?(): number } & Partial<LaidOutLine>;
   }[];
   customProperties: { header?: unknown };
+  pageSize?: { width: number; height: number };
 }
 
 /** A pdfmake document-definition node; built fresh for every layout because pdfmake mutates it. */

@@ -11,11 +11,18 @@ import { shareParsedFont } from './font-sharing';
 import { revisePlan, type Plan } from './keep-with-next';
 import { measurementsFor } from './measure-cache';
 import { centreHeaderSpans, joinRules, joinWords, settleSpanRules } from './post-layout';
+import type { PlacedArea } from '../../sign/area';
+import { placeSignatureArea, signatureAreaImages } from './signature-area';
 import { FAMILY } from './translate';
 
 export type PdfOptions = FontOptions;
 
 export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): Promise<Buffer> {
+  return (await renderPdfPlaced(doc, options)).bytes;
+}
+
+/** The PDF, and where its signature area landed (for the signing client) when it has one. */
+export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions = {}): Promise<{ bytes: Buffer; signatureArea?: PlacedArea }> {
   const fontChoice = chooseFont(doc.font.family, options);
   const blocks = doc.sections.flatMap((section) => section.blocks);
   const images = new Map<string, string>();
@@ -27,6 +34,7 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
       imageBytes[key] = fs.readFileSync(block.path);
     }
   }
+  Object.assign(imageBytes, signatureAreaImages(doc));
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
   const pdf = new PdfDocument(
     (font, style) => shareParsedFont(font, fontChoice.files[style]),
@@ -71,6 +79,7 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
   joinRules(pages);
   joinWords(pages);
   centreHeaderSpans(doc, pages);
+  const signatureArea = placeSignatureArea(doc, pages);
   drawPages(pdf, pages);
-  return toBuffer(pdf);
+  return { bytes: await toBuffer(pdf), ...(signatureArea ? { signatureArea } : {}) };
 }

@@ -5,6 +5,7 @@
  */
 import type { Columns, Grid, ListItem, Paragraph, Run, Table, TableCell } from '../../layout/model';
 import type { PdfNode, Tag } from './engine';
+import { signatureAreaNode } from './signature-area';
 
 /** The typeface's name inside the PDF document. */
 export const FAMILY = 'Naskah';
@@ -100,7 +101,11 @@ export function columnsNode(block: Columns, index: number): PdfNode {
   return {
     columns: block.columns.map((column) => ({
       width: column.width,
-      stack: column.blocks.map((paragraph) => paragraphNode(paragraph, { block: index, row: 0, part: 'text' })),
+      stack: column.blocks.map((inner) =>
+        inner.kind === 'signature-area'
+          ? signatureAreaNode(inner, { block: index, row: 0, part: 'signature-area' })
+          : paragraphNode(inner, { block: index, row: 0, part: 'text' }),
+      ),
     })),
     columnGap: 0,
     unbreakable: true,

@@ -1,0 +1,204 @@
+/**
+ * Writes edited data back into the text of a data file, changing only the values that changed. The file
+ * is edited in the YAML parser's concrete syntax tree, as `naskah next` does: comments, quoting, line
+ * folding and key order of everything untouched stay exactly as the office wrote them. A moved list item
+ * takes its own comments along; a new item or key is written in the file's indentation.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { CST, Document, Parser, parse, visit, type DocumentOptions, type ParseOptions, type Scalar, type SchemaOptions } from 'yaml';
+import { NaskahError } from '../problems/problem';
+
+type Item = CST.BlockMap['items'][number] | CST.BlockSequence['items'][number];
+type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+
+/** Options under which data files are read (src/data/load.ts): what is written must read back the same. */
+const READ_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { schema: 'core', customTags: [], resolveKnownTags: false, uniqueKeys: true };
+/** Folded texts are wrapped at this column, as in the sample. */
+const WRAP_COLUMN = 100;
+
+export function readData(text: string): unknown {
+  return parse(text.replace(/^\uFEFF/, ''), READ_OPTIONS);
+}
+
+/** The text of `file` with `data` in place of what it holds now; refuses rather than writing a text that would read back differently. */
+export function editYamlText(file: string, text: string, data: unknown): string {
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const tokens = [...new Parser().parse(text.slice(bom.length))];
+  const document = tokens.find((token): token is CST.Document => token.type === 'document');
+  if (!document?.value) throw new NaskahError([{ file, key: 'file-empty' }]);
+  const old = readData(text);
+  document.value = replaceValue(document.value, old, data as JsonValue) ?? parseValue(data as JsonValue, 0);
+  const edited = bom + tokens.map((token) => CST.stringify(token)).join('');
+  if (!readsBackAs(edited, data)) throw new NaskahError([{ file, key: 'internal-error', detail: 'yaml-edit' }]);
+  return edited;
+}
+
+function readsBackAs(text: string, data: unknown): boolean {
+  try {
+    return isDeepStrictEqual(readData(text), data);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The token edited in place to hold `next`, or undefined where it cannot be (a list became a text, say):
+ * the caller then writes that value afresh.
+ */
+function replaceValue(token: CST.Token, old: unknown, next: JsonValue): CST.Token | undefined {
+  if (isDeepStrictEqual(old, next)) return token;
+  if (token.type === 'block-map' && isRecord(old) && isRecord(next)) return editMap(token, old, next);
+  if (token.type === 'block-seq' && Array.isArray(old) && Array.isArray(next)) return editSequence(token, old, next);
+  if (token.type === 'flow-collection' && next !== null && typeof next === 'object' && Object.values(next).every(isScalarValue)) {
+    return { type: 'scalar', offset: token.offset, indent: token.indent, source: flowText(next), end: token.end.slice(1) } as CST.FlowScalar;
+  }
+  if (isScalarToken(token) && isScalarValue(next)) return editScalar(token, next);
+  return undefined;
+}
+
+function editMap(token: CST.BlockMap, old: Record<string, unknown>, next: Record<string, JsonValue>): CST.BlockMap {
+  const kept: Item[] = [];
+  const present = new Set<string>();
+  for (const item of token.items) {
+    const key = item.key ? CST.resolveAsScalar(item.key)?.value : undefined;
+    // Comment lines after the last key are an item without a key: they stay.
+    if (key === undefined || key === null) kept.push(item);
+    if (key === undefined || key === null || !(key in next)) continue;
+    present.add(key);
+    const value = item.value && replaceValue(item.value, old[key], next[key]);
+    kept.push(value ? { ...item, value } : { ...freshItem({ [key]: next[key] }, token.indent), start: item.start });
+  }
+  // Keys keep the file's order; a new key is added after the last one, before any closing comments.
+  const closing = kept.length - [...kept].reverse().findIndex((item) => item.key || item.value);
+  const added = Object.keys(next).filter((key) => !present.has(key)).map((key) => freshItem({ [key]: next[key] }, token.indent));
+  kept.splice(closing > kept.length ? 0 : closing, 0, ...added);
+  token.items = lineUp(kept, token.indent) as CST.BlockMap['items'];
+  return token;
+}
+
+/**
+ * Items of the new list matched to the old ones: an unchanged item (moved or not) keeps its tokens and
+ * comments; a changed item takes the place of an old one that found no equal; the rest are new.
+ */
+function editSequence(token: CST.BlockSequence, old: unknown[], next: JsonValue[]): CST.BlockSequence {
+  const taken = new Set<number>();
+  const match: (number | undefined)[] = next.map((value, index) => {
+    const same = isDeepStrictEqual(old[index], value) && !taken.has(index) ? index : old.findIndex((o, i) => !taken.has(i) && isDeepStrictEqual(o, value));
+    if (same < 0) return undefined;
+    taken.add(same);
+    return same;
+  });
+  const free = old.map((_, i) => i).filter((i) => !taken.has(i));
+  // Comment lines after the last item are an item without a value: they stay last.
+  const closing = token.items.slice(old.length);
+  const items = next.map((value, index): Item => {
+    const oldIndex = match[index] ?? free.shift();
+    if (oldIndex === undefined) return freshItem([value], token.indent);
+    const item = token.items[oldIndex];
+    const edited = item.value && replaceValue(item.value, old[oldIndex], value);
+    return edited ? { ...item, value: edited } : { ...freshItem([value], token.indent), start: [...leadingComments(item.start), ...indicators(item.start)] };
+  });
+  token.items = lineUp([...items, ...closing], token.indent) as CST.BlockSequence['items'];
+  return token;
+}
+
+/** The indentation before each item: the first stands where its collection starts, the others on their own lines. */
+function lineUp(items: Item[], indent: number): Item[] {
+  return items.map((item, index) => {
+    const start = [...item.start];
+    while (start[0]?.type === 'space') start.shift();
+    // An item after a blank line brings its indentation after that line.
+    if (index > 0 && start[0]?.type !== 'newline') start.unshift({ type: 'space', offset: -1, indent: 0, source: ' '.repeat(indent) });
+    return { ...item, start };
+  });
+}
+
+/** Comment lines (and blank lines) written above an item, without the indicator that starts it. */
+function leadingComments(start: CST.SourceToken[]): CST.SourceToken[] {
+  const end = start.findIndex((token) => token.type === 'seq-item-ind');
+  return end < 0 ? start : start.slice(0, end);
+}
+
+function indicators(start: CST.SourceToken[]): CST.SourceToken[] {
+  const from = start.findIndex((token) => token.type === 'seq-item-ind');
+  return from < 0 ? [] : start.slice(from);
+}
+
+/** One key and value, or one list item, written at `indent` as the yaml library writes it, with short number lists on one line. */
+function freshItem(value: JsonValue, indent: number): Item {
+  const collection = parseValue(value, indent) as CST.BlockMap | CST.BlockSequence;
+  return collection.items[0];
+}
+
+function parseValue(value: JsonValue, indent: number): CST.Token {
+  const document = new Document(value);
+  visit(document, {
+    Seq: (_key, node) => {
+      if (node.items.every((item) => typeof (item as Scalar).value === 'number')) node.flow = true;
+    },
+  });
+  const text = document
+    .toString({ lineWidth: WRAP_COLUMN - indent, minContentWidth: 40, blockQuote: 'folded', flowCollectionPadding: false })
+    .replace(/^(?=.)/gm, ' '.repeat(indent));
+  const [token] = [...new Parser().parse(text)].filter((t): t is CST.Document => t.type === 'document');
+  return token.value!;
+}
+
+function editScalar(token: CST.FlowScalar | CST.BlockScalar, value: string | number | boolean | null): CST.Token {
+  // The text of a value stands one level deeper than its key or list marker.
+  const bodyIndent = token.indent + 2;
+  if (typeof value !== 'string') {
+    CST.setScalarValue(token, value === null ? 'null' : String(value), { type: 'PLAIN', afterKey: true });
+    return token;
+  }
+  if (token.type === 'block-scalar') {
+    const header = (token.props.find((prop) => prop.type === 'block-scalar-header') as CST.SourceToken | undefined)?.source ?? '';
+    const lines = header === '>-' ? foldedLines(value, WRAP_COLUMN - bodyIndent) : undefined;
+    if (lines) token.source = lines.map((line) => `${' '.repeat(bodyIndent)}${line}\n`).join('');
+    else CST.setScalarValue(token, value, { afterKey: true });
+    return token;
+  }
+  if (token.type === 'scalar' && !readsAsText(value)) CST.setScalarValue(token, value, { type: 'QUOTE_DOUBLE', afterKey: true });
+  else CST.setScalarValue(token, value, { afterKey: true });
+  return token;
+}
+
+/** One paragraph wrapped between words, or undefined when folding would change it (line breaks, runs of spaces). */
+function foldedLines(value: string, width: number): string[] | undefined {
+  if (!/^\S(.*\S)?$/.test(value) || /\s\s|[\n\t]/.test(value)) return undefined;
+  const lines: string[] = [];
+  for (const word of value.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Whether the text can stand unquoted and still read back as the same text (not a number, a list, a comment). */
+function readsAsText(value: string): boolean {
+  if (!value || value !== value.trim() || value.includes('\n')) return false;
+  try {
+    return parse(`- ${value}`, READ_OPTIONS)?.[0] === value;
+  } catch {
+    return false;
+  }
+}
+
+function flowText(value: JsonValue): string {
+  const scalar = (v: JsonValue) => (typeof v === 'string' && !(readsAsText(v) && !/[,[\]{}]/.test(v)) ? JSON.stringify(v) : String(v));
+  if (Array.isArray(value)) return `[${value.map(scalar).join(', ')}]`;
+  return `{ ${Object.entries(value as Record<string, JsonValue>).map(([k, v]) => `${k}: ${scalar(v)}`).join(', ')} }`;
+}
+
+function isScalarToken(token: CST.Token): token is CST.FlowScalar | CST.BlockScalar {
+  return token.type === 'scalar' || token.type === 'single-quoted-scalar' || token.type === 'double-quoted-scalar' || token.type === 'block-scalar';
+}
+
+function isScalarValue(value: unknown): value is string | number | boolean | null {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+function isRecord(value: unknown): value is Record<string, JsonValue> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
