@@ -5,6 +5,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import type { Lang } from '../messages/catalogue';
 import { formatProblem } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
+import type { Reservation } from '../register/register';
 import { buildSummary, checkSummary, cliText, commanderError, commanderHelp, registerReport, type CliWord } from './text';
 
 /** Read before the commands are defined, so that their help is in the user's language too. */
@@ -192,6 +193,16 @@ program
 
 const numbers = program.command('nomor').description(t('register')).helpOption('-h, --help', t('help')).helpCommand(false).addHelpText('after', `\n${t('registerExamples')}`);
 
+/** One change of the register of numbers, reported with the register file it was written to. */
+async function changeRegister(change: 'reserved' | 'released', run: () => { reservation: Reservation; file: string }): Promise<void> {
+  const ok = await attempt(() => {
+    const { reservation, file } = run();
+    console.log(registerReport(change, reservation, file, lang));
+    return [];
+  });
+  process.exitCode = ok ? 0 : 1;
+}
+
 numbers
   .command('ambil')
   .description(t('reserve'))
@@ -202,12 +213,7 @@ numbers
   .helpOption('-h, --help', t('help'))
   .action(async (data: string | undefined, options: { tentang?: string; tahun?: number; folder: string }) => {
     const { reserveFromOptions } = await import('../commands/nomor');
-    const ok = await attempt(() => {
-      const { reservation, file } = reserveFromOptions(data, options);
-      console.log(registerReport('reserved', reservation, file, lang));
-      return [];
-    });
-    process.exitCode = ok ? 0 : 1;
+    await changeRegister('reserved', () => reserveFromOptions(data, options));
   });
 
 numbers
@@ -219,12 +225,7 @@ numbers
   .helpOption('-h, --help', t('help'))
   .action(async (number: string, options: { tahun?: number; folder: string }) => {
     const { releaseFromOptions } = await import('../commands/nomor');
-    const ok = await attempt(() => {
-      const { reservation, file } = releaseFromOptions(number, options);
-      console.log(registerReport('released', reservation, file, lang));
-      return [];
-    });
-    process.exitCode = ok ? 0 : 1;
+    await changeRegister('released', () => releaseFromOptions(number, options));
   });
 
 program
