@@ -28,6 +28,10 @@ export const studioMessages = {
     en: `the request is not valid: ${p.detail}`,
   }),
   'studio-not-found': () => ({ id: 'alamat tidak dikenal', en: 'unknown address' }),
+  'studio-internal': (p) => ({
+    id: `naskah gagal mengerjakan permintaan ini (${p.detail}); ini kesalahan naskah, bukan isian Anda: ubah isian atau muat ulang halaman, dan laporkan pesan di terminal studio`,
+    en: `naskah failed on this request (${p.detail}); this is a fault of naskah, not of your entries: change an entry or reload the page, and report the message in the studio's terminal`,
+  }),
   'studio-conflict': () => ({
     id: 'berkas sudah diubah di disk sejak dibuka; pilih versi yang dipakai',
     en: 'the file changed on disk since it was opened; choose which version to keep',

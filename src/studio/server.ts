@@ -137,7 +137,11 @@ export async function startStudio(options: StudioOptions): Promise<RunningStudio
     if (error instanceof NotesError) return c.json({ error: explained('studio-errors-remain', lang), notes: error.notes }, 422);
     if (error instanceof z.ZodError) return refuse(c, 400, 'studio-bad-request', lang, { detail: error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ') });
     if (error instanceof SyntaxError) return refuse(c, 400, 'studio-bad-request', lang, { detail: 'JSON' });
-    if (!(error instanceof NaskahError)) throw error;
+    if (!(error instanceof NaskahError)) {
+      // A fault of naskah itself: said to the page and logged in full, and the server stays up for the next request.
+      console.error(error);
+      return c.json({ error: explained('studio-internal', lang, { detail: error.message }) }, 500);
+    }
     const [first] = error.problems;
     const status = first.key === 'studio-path-refused' ? 400 : first.key === 'file-missing' ? 404 : 422;
     const notes = error.problems.map((problem) => ({ path: problem.path ?? [], severity: 'error', message: explainProblem(problem, lang), line: problem.line }));
