@@ -3,7 +3,7 @@
  * V8 code cache by building the sample decree once through the launcher.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
@@ -21,6 +21,10 @@ buildSync({
   external: ['pdfjs-dist', 'playwright-core'],
   logLevel: 'error',
 });
+
+// pdfkit reads its sRGB profile (the output intent of PDF/A) from data/ beside its own code, which is now the bundle.
+mkdirSync(ownFile('dist', 'bundle', 'data'), { recursive: true });
+copyFileSync(require.resolve('pdfkit/js/data/sRGB_IEC61966_2_1.icc'), ownFile('dist', 'bundle', 'data', 'sRGB_IEC61966_2_1.icc'));
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'naskah-cache-'));
 try {

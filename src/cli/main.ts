@@ -68,17 +68,18 @@ program
   .option('--asli', t('asli'))
   .option('--salinan', t('salinan'))
   .option('--draft', t('draft'))
+  .option('--pdfa', t('pdfa'))
   .option('-o, --out <dir>', t('out'), 'output')
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('buildExamples')}`)
-  .action(async (inputs: string[], options: { asli?: boolean; salinan?: boolean; draft?: boolean; out: string }) => {
+  .action(async (inputs: string[], options: { asli?: boolean; salinan?: boolean; draft?: boolean; pdfa?: boolean; out: string }) => {
     const { buildMany, collectDataFiles } = await import('../commands/batch');
     const variants: ('asli' | 'salinan')[] = [];
     if (options.asli || !options.salinan) variants.push('asli');
     if (options.salinan) variants.push('salinan');
     const files = collectDataFiles(inputs);
     const progress = new Progress(files.length);
-    const outcomes = await buildMany(files, { variants, outDir: options.out, draft: options.draft }, (outcome) => {
+    const outcomes = await buildMany(files, { variants, outDir: options.out, draft: options.draft, archival: options.pdfa }, (outcome) => {
       progress.clear();
       for (const written of outcome.written) console.log(`${t('written')}: ${written}`);
       for (const problem of outcome.problems) console.error(formatProblem(problem, lang));

@@ -23,6 +23,10 @@ export const cliWords = {
     id: 'konsep: nomor dan tanggal boleh kosong; setiap halaman bertanda KONSEP',
     en: 'a draft: number and date may be empty; every page carries KONSEP',
   },
+  pdfa: {
+    id: 'PDF/A-2b untuk arsip jangka panjang (juga pengaturan kantor pdfa: true); tidak untuk konsep',
+    en: 'PDF/A-2b for long-term archiving (also the office setting pdfa: true); not for a draft',
+  },
   out: { id: 'folder hasil', en: 'output folder' },
   buildExamples: {
     id: 'Contoh:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil\n  naskah build data/',

@@ -12,13 +12,15 @@ export interface BuildOptions {
   variants: Variant[];
   outDir: string;
   draft?: boolean;
+  /** PDF/A-2b whatever the office's setting. */
+  archival?: boolean;
 }
 
 export async function buildDecreeFile(dataFile: string, options: BuildOptions): Promise<string[]> {
   const decree = validateDecree(loadYamlFile(dataFile), { draft: options.draft });
   const files: { target: string; bytes: Buffer }[] = [];
   for (const variant of options.variants) {
-    const layout = composeDecree(decree, { variant, draft: options.draft, dataFile });
+    const layout = composeDecree(decree, { variant, draft: options.draft, dataFile, ...(options.archival ? { archival: true } : {}) });
     const base = path.join(options.outDir, outputBaseName(decree, options.draft ? `${variant}-konsep` : variant));
     const [docx, pdf] = await Promise.all([renderDocx(layout), renderPdfPlaced(layout)]);
     files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf.bytes });

@@ -1,5 +1,5 @@
 /** Turns a validated decree into the layout model, through its template. */
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
@@ -19,6 +19,8 @@ export interface ComposeOptions {
   draft?: boolean;
   /** The data file, to resolve the emblem's path and to place messages. */
   dataFile: string;
+  /** PDF/A-2b whatever the office's setting (`--pdfa`); a draft cannot be one. */
+  archival?: boolean;
 }
 
 const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, height: 297 } } as const;
@@ -48,6 +50,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
   const [prefix, suffix] = PAGE_NUMBER_STYLES[settings.nomor_halaman];
   const values = templateValues(decree, options.variant);
   const institution = `${decree.kantor.lembaga} ${decree.kantor.wilayah}`;
+  const archival = isArchival(decree, options);
 
   const sections = template.spec.sections
     .filter((section) => isOn(section, values))
@@ -79,6 +82,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
       author: institution,
       created: decree.ditetapkan.tanggal ?? `${decree.keputusan.tahun}-01-01`,
       language: 'id-ID',
+      ...(archival ? { archival: { conformance: 'PDF/A-2b' as const, keywords: `Nomor ${decree.keputusan.nomor}; Tanggal ${decree.ditetapkan.tanggal}` } } : {}),
     },
     page: {
       width: mm(paper.width),
@@ -91,6 +95,15 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
     ...(options.draft ? { watermark: 'KONSEP' } : {}),
     sections,
   };
+}
+
+/**
+ * An archival PDF is asked for by the build or set by the office for its finished decrees. PDF/A forbids
+ * what a draft is made of (the watermark's transparency), so a draft asked for as PDF/A is refused.
+ */
+function isArchival(decree: Decree, options: ComposeOptions): boolean {
+  if (options.archival && options.draft) throw new NaskahError([{ file: options.dataFile, key: 'pdfa-draft' }]);
+  return options.archival ?? (decree.kantor.pdfa && !options.draft);
 }
 
 type SectionSpec = Template['spec']['sections'][number];
@@ -281,7 +294,15 @@ function composeEmblem(widthMm: number, context: Context, common: BlockCommon): 
   if (path.isAbsolute(emblem) || path.relative(folder, file).startsWith('..')) throw problem('emblem-outside');
   if (!existsSync(file)) throw problem('emblem-missing');
   if (!isPngOrJpeg(file)) throw problem('emblem-not-image');
+  if (isArchival(context.decree, context.options) && hasTransparency(file)) throw problem('pdfa-emblem-transparent');
   return [{ kind: 'image', path: file, width: mm(widthMm), align: 'center', ...common }];
+}
+
+/** Whether a PNG carries an alpha channel (colour type 4 or 6) or a transparent colour (a tRNS chunk). */
+function hasTransparency(file: string): boolean {
+  const bytes = readFileSync(file);
+  if (bytes[0] !== 0x89) return false;
+  return bytes[25] === 4 || bytes[25] === 6 || bytes.includes('tRNS');
 }
 
 /** Whether the file starts like a PNG or a JPEG image. */

@@ -107,6 +107,8 @@ export const officeSchema = z.strictObject({
   pengesah_salinan: official,
   tata_letak: layoutSettingsSchema.default(layoutSettingsSchema.parse({})),
   tte: electronicSignatureSchema.default(electronicSignatureSchema.parse({})),
+  /** Originals and copies as PDF/A-2b, for long-term archiving (a draft never: its watermark is transparent). */
+  pdfa: z.boolean().default(false),
 });
 
 const appendixCommon = {

@@ -155,6 +155,14 @@ const messages = {
     en: `the emblem ${p.found} must be in this data file's folder (or below it), written relative, e.g. lambang.png`,
   }),
   'emblem-not-image': (p) => ({ id: `lambang ${p.found} bukan gambar PNG atau JPEG`, en: `the emblem ${p.found} is not a PNG or JPEG image` }),
+  'pdfa-draft': () => ({
+    id: 'konsep tidak dapat dibuat sebagai PDF/A: tanda air KONSEP memakai transparansi, yang tidak diizinkan PDF/A; buat konsep tanpa --pdfa, atau naskah asli/salinan dengan --pdfa',
+    en: 'a draft cannot be made as PDF/A: the KONSEP watermark uses transparency, which PDF/A does not allow; build the draft without --pdfa, or the original/copy with --pdfa',
+  }),
+  'pdfa-emblem-transparent': (p) => ({
+    id: `lambang ${p.found} memakai latar transparan, yang tidak diizinkan untuk PDF/A arsip di naskah; simpan lambang sebagai JPEG atau PNG berlatar putih`,
+    en: `the emblem ${p.found} has a transparent background, which naskah does not allow in an archival PDF/A; save the emblem as a JPEG or as a PNG on white`,
+  }),
   'emblem-missing': (p) => ({ id: `berkas lambang ${p.found} tidak ditemukan`, en: `emblem file ${p.found} not found` }),
   'appendix-not-found': (p) => ({
     id: `${p.found} menunjuk lampiran yang tidak ada (keputusan ini berlampiran ${p.limit}); tulis nomor lampiran dari 1 sampai ${p.limit} atau kunci salah satu lampiran`,

@@ -44,7 +44,8 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
     {},
     {
       size: [doc.page.width, doc.page.height],
-      pdfVersion: '1.4',
+      // PDF/A-2 is built on PDF 1.7; pdfkit then adds its XMP identification and the sRGB output intent.
+      ...(doc.meta.archival ? { pdfVersion: '1.7', subset: doc.meta.archival.conformance } : { pdfVersion: '1.4' }),
       compress: true,
       autoFirstPage: false,
       font: null,
@@ -54,10 +55,12 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
         Title: doc.meta.title,
         Subject: doc.meta.subject,
         Author: doc.meta.author,
+        ...(doc.meta.archival ? { Keywords: doc.meta.archival.keywords } : {}),
         Creator: 'naskah',
         Producer: 'naskah (pdfmake)',
         CreationDate: created,
-        ModDate: created,
+        // pdfkit's XMP has no modification date, and PDF/A wants the two to agree: an archival PDF leaves it out.
+        ...(doc.meta.archival ? {} : { ModDate: created }),
       },
     },
     null,
