@@ -8,10 +8,12 @@ import type { Finding, Rule } from './finding';
 import { checkAppendixCitations } from './rules/appendix-citation';
 import { checkDuplicateTasks } from './rules/duplicate-task';
 import { checkFragmentActivities } from './rules/fragment-activity';
+import { checkLetterReferences } from './rules/letter-reference';
 import { checkLegalBasisOrder } from './rules/legal-basis-order';
 import { checkMonthsGiven } from './rules/no-months';
 import { checkOtherOffice } from './rules/other-office';
 import { checkPunctuation } from './rules/punctuation';
+import { checkSignatoryNames } from './rules/signatory-name';
 import { checkSpelling } from './rules/spelling';
 import { checkTitleInConsideration } from './rules/title-in-consideration';
 import { checkTruncatedTasks } from './rules/truncated-task';
@@ -32,6 +34,8 @@ const RULES: Rule[] = [
   checkTitleInConsideration,
   checkTruncatedTasks,
   checkAppendixCitations,
+  checkLetterReferences,
+  checkSignatoryNames,
 ];
 
 /** Every finding, in the order of the file. */

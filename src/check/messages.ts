@@ -217,6 +217,30 @@ const ruleMessages = {
       fix: `write "… perlu menetapkan Keputusan ${p(f, 'office')} tentang …;"`,
     },
   }),
+  'letter-reference': (f) => ({
+    id: {
+      what: `tertulis "${f.found}"`,
+      why: 'kata "huruf" diulang di depan setiap huruf yang dirujuk (R18)',
+      fix: `tulis "${p(f, 'expected')}"`,
+    },
+    en: {
+      what: `reads "${f.found}"`,
+      why: 'the word "huruf" is repeated before every letter referred to (R18)',
+      fix: `write "${p(f, 'expected')}"`,
+    },
+  }),
+  'signatory-title': (f) => ({
+    id: {
+      what: `nama "${f.found}" adalah sebutan jabatan, bukan nama orang`,
+      why: 'di bawah tanda tangan tercetak nama pejabat; jabatannya sudah tercetak di atas tanda tangan',
+      fix: `tulis nama lengkap pejabat; jabatannya ("${p(f, 'jabatan')}") tetap di isian jabatan`,
+    },
+    en: {
+      what: `the name "${f.found}" is a title, not a person's name`,
+      why: "the official's name is printed below the signature; the title is already printed above it",
+      fix: `write the official's full name; the title ("${p(f, 'jabatan')}") stays in the jabatan field`,
+    },
+  }),
   'truncated-task': (f) => ({
     id: {
       what: `uraian berakhir dengan "${f.found}" tanpa tanda baca penutup`,

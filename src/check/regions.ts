@@ -20,7 +20,7 @@ interface Gazetteer {
   byKey: Map<string, Region>;
   /** Names by level, longest first, so that "Sumbawa Barat" is tried before "Sumbawa". */
   namesByLevel: Record<Level, string[]>;
-  /** Every word of every region name, lower case: place names are not in the spelling dictionary. */
+  /** Every word of every place name down to districts, lower case: place names are not in the spelling dictionary. */
   words: Set<string>;
 }
 
@@ -57,7 +57,9 @@ function loadGazetteer(): Gazetteer {
   const namesByLevel: Record<Level, string[]> = { provinsi: [], kabupaten: [], kota: [], pusat: [] };
   for (const region of byKey.values()) namesByLevel[region.level].push(region.name);
   for (const names of Object.values(namesByLevel)) names.sort((a, b) => b.length - a.length);
-  const words = new Set(regions.flatMap((region) => region.name.toLocaleLowerCase('id').split(/[\s-]+/)));
+  // Committees' decrees name districts too ("PPK Kecamatan Brang Rea"); villages are too many to rule out typing errors.
+  const placeNames = [...regions.map((region) => region.name), ...readCsv(dataDir, 'districts.csv').map((row) => row.name)];
+  const words = new Set(placeNames.flatMap((name) => name.toLocaleLowerCase('id').split(/[\s-]+/)));
   gazetteer = { byKey, namesByLevel, words };
   return gazetteer;
 }

@@ -25,6 +25,11 @@ describeWithDictionary('misspelling', () => {
     ['Rapat di Taliwang dengan KPU Kabupaten Sumbawa Barat dan Provinsi Nusa Tenggara Barat', [], undefined],
     ['Road Map 2020-2024 dan Undang-Undang Bab IV bagi anak-anak', [], undefined],
     ['Kegiatan lanjut-lanjtan', ['lanjtan'], undefined],
+    // Words of real KPU decrees: the KPU list, and the codes inside a number.
+    ['Pencalonan Walikota, pencermatan DPT oleh Pantarlih dan badan adhoc', [], undefined],
+    ['Keputusan Nomor 123/PL.02-Kpt/01/KPU/IV/2023 dan/atau Nomor 45/PP.04-BA/5207/2023', [], undefined],
+    ['Pembentukan dan/atau pembubaran Panitai', ['Panitai'], undefined],
+    ['PPS se-Kabupaten Sumbawa di Kecamatan Brang Rea dan Kecamatan Poto Tano; sekali se-kali', ['se'], undefined],
   ])('%j', (uraian, words, suggestion) => {
     const findings = findingsOf('misspelling', (data) => {
       lampiranOf(data).kegiatan[0].sub_kegiatan[1].uraian = uraian;

@@ -38,6 +38,19 @@ describe('title in the last consideration (consideration-title, consideration-of
     expect(findings).toEqual(reported ? [expect.objectContaining({ severity: 'warning', path: ['menimbang', 1], params: { office: OFFICE } })] : []);
   });
 
+  // KPU RI 188/2019 and its other decrees: "… perlu menetapkan Keputusan Komisi Pemilihan Umum tentang …".
+  test.each<[string, string, string, boolean]>([
+    ['the national office in the short form', 'Republik Indonesia', `${OPENING} Komisi Pemilihan Umum tentang ${TITLE};`, false],
+    ['the national office in full', 'Republik Indonesia', `${OPENING} Komisi Pemilihan Umum Republik Indonesia tentang ${TITLE};`, false],
+    ['a regional office in the short form', 'Kabupaten Sumbawa Barat', `${OPENING} Komisi Pemilihan Umum tentang ${TITLE};`, true],
+  ])('%s', (_, wilayah, consideration, reported) => {
+    const findings = findingsOf('consideration-office', (data) => {
+      data.kantor.wilayah = wilayah;
+      data.menimbang[1] = consideration;
+    });
+    expect(findings).toHaveLength(reported ? 1 : 0);
+  });
+
   test.each<[string, string, string, string]>([
     ['Wilayah Bebas Korupsi dan Wilayah', 'Wilayah Bebas dari Korupsi dan Wilayah', '… Bebas Korupsi …', '… Bebas dari Korupsi …'],
     ['Bebas Korupsi dan Wilayah', 'Bebas dari Korupsi dan Wilayah', 'Bebas Korupsi …', 'Bebas dari Korupsi …'],

@@ -10,6 +10,10 @@ describe('year mismatch (year-mismatch, date-outside-year)', () => {
     ['a span that does not', 'Rencana Strategis Tahun 2015-2019', ['Tahun 2015-2019']],
     ['a cited instrument', 'Perubahan atas Keputusan Nomor 5 Tahun 2019 tentang Rencana Kerja Tahun 2022', []],
     ['no year at all', 'Rencana Kerja', []],
+    // KPU RI 2023 decrees on the 2024 general election; a 2022 decree preparing the 2024 regional elections.
+    ['the year of the election it prepares', 'Pedoman Teknis Pencalonan Anggota DPRD dalam Penyelenggaraan Pemilihan Umum Tahun 2024', []],
+    ['a regional election of another year', 'Tahapan Pemilihan Bupati dan Wakil Bupati Tahun 2024', []],
+    ['an election year after a stale own year', 'Rencana Kerja Tahun 2021 dalam rangka Pemilu Tahun 2024', ['Tahun 2021']],
   ])('title: %s', (_, title, reported) => {
     for (const path of [['keputusan', 'tentang'], ['lampiran', 'judul']]) {
       const findings = findingsOf('year-mismatch', (data) => {

@@ -19,7 +19,7 @@ export function checkSpelling(context: CheckContext, speller: Speller | null = g
   const findings: Finding[] = [];
   for (const { path, text } of typedTexts(context.decree)) {
     const reported = new Set<string>();
-    for (const word of wordsOf(text).flatMap((word) => unknownParts(word, isKnown))) {
+    for (const word of wordsOf(withoutNumberCodes(text)).flatMap((word) => unknownParts(word, isKnown))) {
       if (reported.has(word)) continue;
       reported.add(word);
       const suggestion = speller.suggest(word).join(', ');
@@ -29,10 +29,17 @@ export function checkSpelling(context: CheckContext, speller: Speller | null = g
   return findings;
 }
 
+/** Letters in a decree's number ("123/PL.02-Kpt/01/KPU/IV/2023") are codes of its classification, not words. */
+function withoutNumberCodes(text: string): string {
+  return text.replace(/\S*\/\S*/g, (token) => (/\p{N}/u.test(token) ? ' ' : token));
+}
+
 /** The word, or the parts of a hyphenated word, that are not known; numbers, letters and Roman numerals pass. */
 function unknownParts(word: string, isKnown: (word: string) => boolean): string[] {
   if (isKnown(word)) return [];
   const parts = word.split(/['’-]/);
+  // "se-Kabupaten Sumbawa": the prefix "se" is written with a hyphen before a capital.
+  if (parts.length > 1 && /^se$/i.test(parts[0]) && /^\p{Lu}/u.test(parts[1])) return unknownParts(parts.slice(1).join('-'), isKnown);
   if (parts.length > 1) return parts.flatMap((part) => unknownParts(part, isKnown));
   if (word.length < 2 || /\p{N}/u.test(word) || isRomanNumeral(word)) return [];
   return [word];

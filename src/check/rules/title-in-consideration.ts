@@ -1,6 +1,7 @@
 /**
  * Rule 9: the last consideration names the decree being enacted, "… perlu menetapkan Keputusan
  * {institution} {region} tentang {title};", with the title word for word as in keputusan.tentang (R18).
+ * The national office names its decrees without the region ("Keputusan Komisi Pemilihan Umum tentang …", R14).
  */
 import { findingAt, type Finding, type Rule } from '../finding';
 import { normaliseForComparison, plainText } from '../words';
@@ -13,8 +14,11 @@ export const checkTitleInConsideration: Rule = (context) => {
   const findings: Finding[] = [];
 
   const office = `${kantor.lembaga} ${kantor.wilayah}`;
+  const names = [`Keputusan ${office}`];
+  if (/^republik indonesia$/i.test(kantor.wilayah.trim())) names.push(`Keputusan ${kantor.lembaga} tentang`);
   // The title may name the office too ("… di Lingkungan Komisi …"): look for the decree's own name.
-  if (!normaliseForComparison(consideration).includes(normaliseForComparison(`Keputusan ${office}`))) {
+  const plain = normaliseForComparison(consideration);
+  if (!names.some((name) => plain.includes(normaliseForComparison(name)))) {
     findings.push(findingAt(context, 'warning', 'consideration-office', path, consideration, { office }));
   }
   if (!normaliseForComparison(consideration).includes(normaliseForComparison(keputusan.tentang))) {
