@@ -10,7 +10,7 @@ import { NaskahError } from '../problems/problem';
 import { dictumOrdinal, itemMarker, monthNameId, titleCaseId, upperId } from '../formatters';
 import { findWrittenForm, nameFromCapitals } from './case';
 import type { NoteKey } from './messages';
-import { collapseSpace, isTableFurniture, type SourceLine } from './source';
+import { collapseSpace, isTableFurniture, joinLines, type SourceLine } from './source';
 
 export interface Note {
   path: FieldPath;
@@ -108,7 +108,7 @@ function readItems(first: Item, cursor: Cursor, style: MarkerStyle): string[] {
     const expected = expectedMarker(style, items.length);
     if (typed && typed[1] === expected) items.push(typed[2]);
     else if (items.length === 0) items.push(line.text);
-    else items[items.length - 1] += ` ${line.text}`;
+    else items[items.length - 1] = joinLines(items[items.length - 1], line.text);
   };
   add(first);
   for (let line = cursor.peek(); line && (line.kind === 'text' || (line.kind === 'item' && line.label === '')) && !endsGrid(line); line = cursor.peek()) {
@@ -190,6 +190,7 @@ function readHeading(cursor: Cursor, missing: string[]): Heading | undefined {
   if (endsInComma && groups.length > 1) officialLines = groups.pop() as string[];
   // Without a blank line before it, the official's line is the last line.
   else if (endsInComma && lastGroup.length > 1) officialLines = [lastGroup.pop() as string];
+  else officialLines = officialLinesWithoutComma(groups, collapseSpace(decreeOf));
   const titleLines = groups.flat();
   if (titleLines.length === 0) missing.push('tentang');
 
@@ -202,6 +203,39 @@ function readHeading(cursor: Cursor, missing: string[]): Heading | undefined {
     titleCapitals: collapseSpace(titleLines.join(' ')),
     officialLine: collapseSpace(officialLines.join(' ')).replace(/,$/, ''),
   };
+}
+
+/** Words a title line may end in when it goes on in the next line ("… DI LINGKUNGAN" / "KOMISI …"). */
+const GOES_ON = /\b(?:DI|KE|DARI|PADA|DAN|ATAU|SERTA|UNTUK|OLEH|DALAM|LINGKUNGAN|TENTANG|TERHADAP)$/i;
+/** An official's title before the institution: "KETUA", "PLT. KETUA", "WAKIL KETUA". */
+const OFFICIAL_TITLE = /^(?:(?:PLT|PLH|PJ)\.?\s+)?(?:KETUA|WAKIL KETUA|SEKRETARIS|KEPALA)\s+/i;
+
+/**
+ * The official's line written without its comma, taken off the end of the title: the last lines that
+ * read "KETUA <institution>" or the institution alone ("KOMISI PEMILIHAN UMUM PROVINSI …", as some offices
+ * write it). The institution alone counts only after a blank line or a title line that ends a phrase, so
+ * that a title ending "… DI LINGKUNGAN" / "KOMISI PEMILIHAN UMUM …" keeps its last line.
+ */
+function officialLinesWithoutComma(groups: string[][], institution: string): string[] {
+  const lines = groups.flat();
+  if (!institution) return [];
+  for (let start = lines.length - 1; start > 0; start--) {
+    const candidate = upperId(collapseSpace(lines.slice(start).join(' ')));
+    const titled = OFFICIAL_TITLE.test(candidate) && candidate.replace(OFFICIAL_TITLE, '') === upperId(institution);
+    const bare = candidate === upperId(institution) && !GOES_ON.test(lines[start - 1]);
+    if (!titled && !bare) continue;
+    // Take the lines off their groups, from the end.
+    let count = lines.length - start;
+    while (count > 0) {
+      const group = groups[groups.length - 1];
+      const taken = Math.min(count, group.length);
+      group.splice(group.length - taken, taken);
+      if (group.length === 0) groups.pop();
+      count -= taken;
+    }
+    return lines.slice(start);
+  }
+  return [];
 }
 
 interface Body {
@@ -240,17 +274,22 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   const cursor = new Cursor(lines);
   const layout: Partial<LayoutSettings> = { ...options.layout };
 
-  const heading = readHeading(cursor, missing);
-  if (!heading) throw notADecree(options.sourceName, ['judul', 'nomor', 'tentang', 'menimbang', 'mengingat', 'diktum']);
+  // A text whose first page is lost still has its body: it is read from the first labelled line on.
+  const heading = readHeading(cursor, missing) ?? headingLost(cursor, missing);
   const { institutionLines, decreeOf, nomor, titleCapitals, officialLine } = heading;
   if (heading.code) layout.format_nomor = 'kode';
-  const { grids, diktum } = readBody(cursor);
-  const menimbang = grids.Menimbang ?? [];
-  const mengingat = grids.Mengingat ?? [];
-  if (menimbang.length === 0) missing.push('menimbang');
-  if (mengingat.length === 0) missing.push('mengingat');
-  if (diktum.length === 0) missing.push('diktum');
-  if (missing.length > 0) throw notADecree(options.sourceName, missing);
+  const body = readBody(cursor);
+  const parts = { menimbang: body.grids.Menimbang ?? [], mengingat: body.grids.Mengingat ?? [], diktum: body.diktum };
+  const found = Object.values(parts).filter((items) => items.length > 0).length;
+  if (found === 0 && !decreeOf) throw notADecree(options.sourceName, ['judul', ...missing, ...Object.keys(parts)]);
+  // What a partial or damaged text lacks is left to fill, with a note where it stands.
+  for (const [part, items] of Object.entries(parts)) {
+    if (items.length > 0) continue;
+    items.push(UNFILLED);
+    note([part], 'partMissing');
+  }
+  const { menimbang, mengingat, diktum } = parts;
+  if (missing.includes('nomor')) note(['keputusan', 'nomor'], 'partMissing');
 
   // The institution: its lines above the heading, or the heading split before the region. The national
   // office's decrees name it without its region after "KEPUTUSAN" (R14).
@@ -265,7 +304,7 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   const lembagaWords = lembagaCapitals.split(/\s+/).length;
   const writtenLembaga = knownInstitution?.split(' ').slice(0, lembagaWords).join(' ') ?? findWrittenForm(lembagaCapitals, corpus);
   const writtenWilayah = knownInstitution?.split(' ').slice(lembagaWords).join(' ') ?? findWrittenForm(wilayahCapitals, corpus);
-  const lembaga = writtenLembaga ?? titleCaseId(lembagaCapitals);
+  const lembaga = writtenLembaga ?? (lembagaCapitals ? titleCaseId(lembagaCapitals) : UNFILLED);
   const wilayah = writtenWilayah || (wilayahCapitals ? titleCaseId(wilayahCapitals) : UNFILLED);
   if (!writtenLembaga) note(['kantor', 'lembaga'], 'caseGuessed');
   if (!writtenWilayah && wilayahCapitals) note(['kantor', 'wilayah'], 'caseGuessed');
@@ -273,8 +312,9 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   // The title as the last consideration writes it ("… tentang Penetapan …;"), else from capitals.
   const knownTitle = options.known?.title && upperId(collapseSpace(options.known.title)) === upperId(titleCapitals) ? options.known.title : undefined;
   const writtenTitle = knownTitle ?? findWrittenForm(titleCapitals, menimbang[menimbang.length - 1] ?? '') ?? findWrittenForm(titleCapitals, corpus);
-  const tentang = writtenTitle ?? titleCaseId(titleCapitals);
-  if (!writtenTitle) note(['keputusan', 'tentang'], 'caseGuessed');
+  const tentang = writtenTitle ?? (titleCapitals ? titleCaseId(titleCapitals) : UNFILLED);
+  if (!titleCapitals) note(['keputusan', 'tentang'], 'partMissing');
+  else if (!writtenTitle) note(['keputusan', 'tentang'], 'caseGuessed');
 
   // The signature: place, date, the signatory and the certifier of a copy, in whichever order the columns came.
   const rest = lines.slice(cursor.index);
@@ -339,13 +379,21 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
     keputusan: { nomor: /^\d+$/.test(nomor ?? '') ? Number(nomor) : nomor, tahun, tentang },
     menimbang,
     mengingat,
-    ...(grids.Memperhatikan?.length ? { memperhatikan: grids.Memperhatikan } : {}),
+    ...(body.grids.Memperhatikan?.length ? { memperhatikan: body.grids.Memperhatikan } : {}),
     diktum,
     ditetapkan: { tanggal },
     penandatangan: { jabatan, nama: signatory },
     ...(lampiran ? { lampiran } : {}),
   };
   return { data, notes };
+}
+
+/** No heading: the cursor goes to the first labelled line, and everything of the heading is missing. */
+function headingLost(cursor: Cursor, missing: string[]): Heading {
+  const first = cursor.lines.findIndex((line) => line.kind === 'item' && line.label !== '');
+  cursor.index = first === -1 ? cursor.lines.length : first;
+  missing.push('nomor', 'tentang');
+  return { institutionLines: [], decreeOf: '', nomor: null, code: false, titleCapitals: '', officialLine: '' };
 }
 
 /** "KOMISI PEMILIHAN UMUM KABUPATEN SUMBAWA BARAT" → the institution and its region. */
@@ -395,6 +443,9 @@ function readSignature(lines: string[], lembagaCapitals: string, wilayahCapitals
       if (last?.ofCertifier) signature.certifierNip ??= nip[1].replace(/\s/g, '');
     } else if (inCertification && signature.certifierJabatan === undefined && (afterSecretariat || line.endsWith(','))) {
       signature.certifierJabatan = line.replace(/,$/, '').trim();
+    } else if (!inCertification && line.endsWith(',') && names.length === 0) {
+      // "Ketua," above the name: the signatory's title, as some offices write the signature block.
+      signature.jabatanCapitals ??= capitals;
     } else names.push({ name: line, ofCertifier: signature.certifierJabatan !== undefined && !names.some((n) => n.ofCertifier) });
   }
   signature.certifier = names.find((n) => n.ofCertifier)?.name;

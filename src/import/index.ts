@@ -1,5 +1,5 @@
 /**
- * `naskah import`: an existing decree, as a DOCX or as extracted text, into a data file. The result is
+ * `naskah import`: an existing decree, as a DOCX, a PDF or extracted text, into a data file. The result is
  * checked against the decree schema before anything is written, and an existing file is never replaced.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { writeNewFileAtomically } from '../output/files';
 import { assembleDecree, type AssembleOptions } from './assemble';
 import { decreeYaml, guessList } from './data-file';
 import { readDocx } from './docx';
+import { readPdf } from './pdf';
 import { linesFromText, type SourceLine } from './source';
 
 export interface ImportCounts {
@@ -66,6 +67,11 @@ export async function importDocx(bytes: Buffer, sourceName: string, lang: Lang =
   return importLines(docx.lines, { sourceName, known: docx.known, layout: docx.layout }, lang);
 }
 
+export async function importPdf(bytes: Buffer, sourceName: string, lang: Lang = 'id'): Promise<ImportResult> {
+  const pdf = await readPdf(bytes, sourceName);
+  return importLines(pdf.lines, { sourceName, layout: pdf.layout }, lang);
+}
+
 /** Imports a file and writes the data file beside the source unless told where. */
 export async function importFile(file: string, target?: string, lang: Lang = 'id'): Promise<{ target: string; result: ImportResult }> {
   const result = await importBytes(readSource(file), path.basename(file), lang);
@@ -74,11 +80,11 @@ export async function importFile(file: string, target?: string, lang: Lang = 'id
   return { target: output, result };
 }
 
-/** Picks the reader by the content: a zip is a DOCX, a PDF is refused, anything else is text. */
+/** Picks the reader by the content: a zip is a DOCX, "%PDF" a PDF, anything else is text. */
 export async function importBytes(bytes: Buffer, sourceName: string, lang: Lang = 'id'): Promise<ImportResult> {
   if (bytes.length === 0) throw new NaskahError([{ file: sourceName, key: 'import-empty' }]);
   if (bytes.subarray(0, 4).equals(ZIP_MAGIC)) return importDocx(bytes, sourceName, lang);
-  if (bytes.subarray(0, 4).equals(PDF_MAGIC)) throw new NaskahError([{ file: sourceName, key: 'import-pdf' }]);
+  if (bytes.subarray(0, 4).equals(PDF_MAGIC)) return importPdf(bytes, sourceName, lang);
   return importText(decodeText(bytes, sourceName), sourceName, lang);
 }
 

@@ -16,9 +16,13 @@ export const importMessages = {
     id: 'berkas ini arsip zip, tetapi bukan dokumen Word (DOCX)',
     en: 'this file is a zip archive, but not a Word document (DOCX)',
   }),
-  'import-pdf': () => ({
-    id: 'berkas PDF tidak dapat diimpor langsung; ambil teksnya dulu (misalnya pdftotext berkas.pdf) lalu impor berkas teks itu',
-    en: 'a PDF cannot be imported directly; extract its text first (e.g. pdftotext file.pdf) and import that text file',
+  'import-damaged-pdf': (p) => ({
+    id: `berkas PDF rusak atau terpotong (${p.detail}); unduh atau simpan ulang PDF-nya lalu ulangi`,
+    en: `the PDF file is damaged or truncated (${p.detail}); download or save the PDF again and retry`,
+  }),
+  'import-pdf-no-text': () => ({
+    id: 'PDF ini tidak memuat teks (hasil pindaian gambar); jalankan OCR lebih dulu atau impor DOCX-nya',
+    en: 'this PDF holds no text (a scanned image); run OCR on it first or import its DOCX',
   }),
   'import-binary': () => ({
     id: 'berkas ini bukan teks dan bukan DOCX; impor berkas DOCX atau teks hasil salinan naskah',
@@ -60,6 +64,7 @@ export const noteMessages = {
     id: 'lampiran sumber (lebih dari satu, atau bukan jadwal) belum dapat diimpor; salin isinya sendiri sebagai lampiran jenis tabel atau teks',
     en: 'the appendices of the source (more than one, or not a schedule) cannot be imported yet; copy them as appendices of kind tabel or teks yourself',
   },
+  partMissing: { id: 'bagian ini tidak ditemukan di sumber; isi sendiri', en: 'this part is not in the source; fill it in' },
 } satisfies Record<string, Text>;
 
 export type NoteKey = keyof typeof noteMessages;

@@ -59,20 +59,53 @@ export function linesFromText(text: string): SourceLine[] {
     .split('\n');
   const lines: SourceLine[] = [];
   let inTable = false;
-  for (const rawLine of raw) {
+  for (const rawLine of withoutFooters(raw)) {
     if (TABLE_HEADER.test(rawLine.trim())) inTable = true;
     if (inTable && rawLine.includes('\t')) {
       const cells = rawLine.split('\t').map(collapseSpace);
       lines.push({ kind: 'row', cells, marked: cells.map(() => false) });
       continue;
     }
-    // Text extractions of tables and lists begin a row with "- " or "• ".
-    const line = collapseSpace(rawLine).replace(/^[-•]\s+(?=\S)/, '');
-    if (!line) lines.push({ kind: 'blank' });
-    else if (PAGE_NUMBER.test(line) || SIGNED.test(line)) continue;
-    else lines.push(labelled(line) ?? { kind: 'text', text: line });
+    const line = sourceLineOf(rawLine);
+    if (line) lines.push(line);
   }
   return withoutCatchwords(lines);
+}
+
+/** At most this many lines stand between a page's continuation word and the next page number. */
+const MAX_FOOTER_LINES = 4;
+
+/**
+ * Lines between a continuation word and the page number that follows it are the page's furniture: a
+ * watermark ("SALINAN"), the office's website, a footer. They are left out with the page number.
+ */
+function withoutFooters(raw: string[]): string[] {
+  const lines = [...raw];
+  lines.forEach((line, index) => {
+    if (!CATCHWORD.test(collapseSpace(line))) return;
+    const after = lines.slice(index + 1, index + 1 + MAX_FOOTER_LINES * 2);
+    const pageNumber = after.findIndex((next) => PAGE_NUMBER.test(collapseSpace(next)));
+    if (pageNumber === -1 || after.slice(0, pageNumber).filter((next) => next.trim()).length > MAX_FOOTER_LINES) return;
+    lines.fill('', index + 1, index + 1 + pageNumber);
+  });
+  return lines;
+}
+
+/** One line of text (inline markup already in place) as a source line; undefined for a page number or "ttd". */
+export function sourceLineOf(rawLine: string): SourceLine | undefined {
+  // Text extractions of tables and lists begin a row with "- " or "• ".
+  const line = collapseSpace(rawLine).replace(/^[-•]\s+(?=\S)/, '');
+  if (!line) return { kind: 'blank' };
+  if (PAGE_NUMBER.test(line) || SIGNED.test(line)) return undefined;
+  return labelled(line) ?? { kind: 'text', text: line };
+}
+
+/** Two lines of one paragraph as one text; italics that run over the line break become one italic span. */
+export function joinLines(first: string, second: string): string {
+  if (!first) return second;
+  if (!second) return first;
+  if (/[^\\]_$/.test(first) && second.startsWith('_')) return `${first.slice(0, -1)} ${second.slice(1)}`;
+  return `${first} ${second}`;
 }
 
 /** "Menimbang : a. bahwa …" or "KESATU : …" → an item with its label ("MENIMBANG" is read as "Menimbang"). */
@@ -102,13 +135,14 @@ export function isTableFurniture(cells: string[]): boolean {
  * Drops catchword lines: a line ending in dots whose words open the next line of content
  * (past blank lines and the repeated table header), as "3. Peraturan . . ." opens "3. Peraturan Menteri …".
  */
-function withoutCatchwords(lines: SourceLine[]): SourceLine[] {
+export function withoutCatchwords(lines: SourceLine[]): SourceLine[] {
   return lines.filter((line, index) => {
     if (line.kind !== 'text') return true;
     const match = CATCHWORD.exec(line.text);
     const words = match?.[1] ?? match?.[2];
     if (!words) return true;
     const next = lines.slice(index + 1).find((after) => after.kind !== 'blank' && !(after.kind === 'row' && isTableFurniture(after.cells)));
-    return !(next && wordsOf(next).startsWith(words));
+    // A dictum's catchword is its label ("KEDUA . . ."), which an item keeps apart from its words.
+    return !(next && (wordsOf(next).startsWith(words) || (next.kind === 'item' && next.label === words)));
   });
 }

@@ -1,159 +1,8 @@
-/**
- * A decree typed in Word the usual KPU way, built here with the docx library as a person would lay
- * it out (not with naskah's renderer): tables of label, colon and item, tab-aligned paragraphs, a
- * signature typed as paragraphs, and the appendix as a Word table with shaded month cells.
- */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  PageOrientation,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  VerticalMergeType,
-  WidthType,
-} from 'docx';
+/** Importing the decree typed in Word (tests/import/hand-made-decree.ts) from its DOCX. */
 import { parseYamlText } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
 import { importDocx } from '../../src/import';
-
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-
-function line(text: string, options: { bold?: boolean; center?: boolean } = {}): Paragraph {
-  return new Paragraph({
-    alignment: options.center ? AlignmentType.CENTER : undefined,
-    children: [new TextRun({ text, bold: options.bold })],
-  });
-}
-
-/** A cell of runs; a string between asterisks is italic. */
-function cell(text: string, options: Partial<ConstructorParameters<typeof TableCell>[0]> = {}): TableCell {
-  const runs = text.split(/\*(.*?)\*/).map((part, i) => new TextRun({ text: part, italics: i % 2 === 1 }));
-  return new TableCell({ ...options, children: [new Paragraph({ children: runs })] });
-}
-
-/** Label | ":" | text, one row per item, the label and colon on the first row only, markers typed. */
-function labelTable(label: string, items: string[]): Table {
-  return new Table({
-    borders: NO_BORDERS,
-    width: { size: 9000, type: WidthType.DXA },
-    rows: items.map((item, i) => new TableRow({ children: [cell(i === 0 ? label : ''), cell(i === 0 ? ':' : ''), cell(item)] })),
-  });
-}
-
-const SHADE = { type: ShadingType.CLEAR, color: 'auto', fill: 'A6A6A6' };
-
-function scheduleRow(number: string, activity: string, task: string, months: number[], note: string, merge?: 'restart' | 'continue'): TableRow {
-  const vMerge = merge === 'restart' ? VerticalMergeType.RESTART : merge === 'continue' ? VerticalMergeType.CONTINUE : undefined;
-  return new TableRow({
-    children: [
-      cell(number, { verticalMerge: vMerge }),
-      cell(activity, { verticalMerge: vMerge }),
-      cell(task),
-      ...Array.from({ length: 12 }, (_, m) => cell('', months.includes(m + 1) ? { shading: SHADE } : {})),
-      cell(note),
-    ],
-  });
-}
-
-function schedule(): Table {
-  return new Table({
-    width: { size: 14000, type: WidthType.DXA },
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: [
-          cell('NO', { verticalMerge: VerticalMergeType.RESTART }),
-          cell('KEGIATAN', { verticalMerge: VerticalMergeType.RESTART }),
-          cell('SUB KEGIATAN', { verticalMerge: VerticalMergeType.RESTART }),
-          cell('PELAKSANAAN (BULAN)', { columnSpan: 12 }),
-          cell('KET.', { verticalMerge: VerticalMergeType.RESTART }),
-        ],
-      }),
-      new TableRow({
-        tableHeader: true,
-        children: [
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-          ...Array.from({ length: 12 }, (_, m) => cell(String(m + 1))),
-          cell('', { verticalMerge: VerticalMergeType.CONTINUE }),
-        ],
-      }),
-      scheduleRow('1.', 'Pembentukan Tim', 'a. Penyusunan surat keputusan tim;', [1, 2, 3], '', 'restart'),
-      scheduleRow('', '', 'b. Sosialisasi tim kepada pegawai.', [4], 'rutin', 'continue'),
-      scheduleRow('2.', 'Survei *Whistle Blowing System*', 'Pelaksanaan survei *online*', [6, 12], ''),
-    ],
-  });
-}
-
-async function handMadeDecree(): Promise<Buffer> {
-  const document = new Document({
-    creator: 'Operator',
-    title: 'Dokumen1',
-    sections: [
-      {
-        children: [
-          line('KOMISI PEMILIHAN UMUM', { bold: true, center: true }),
-          line('KABUPATEN SUMBAWA BARAT', { bold: true, center: true }),
-          line(''),
-          line('KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SUMBAWA BARAT', { bold: true, center: true }),
-          line('NOMOR 12 TAHUN 2023', { bold: true, center: true }),
-          line('TENTANG', { bold: true, center: true }),
-          line('PEMBENTUKAN TIM KERJA ZONA INTEGRITAS', { bold: true, center: true }),
-          line(''),
-          line('KETUA KOMISI PEMILIHAN UMUM KABUPATEN SUMBAWA BARAT,', { bold: true, center: true }),
-          line(''),
-          labelTable('Menimbang', [
-            'a. bahwa untuk membangun zona integritas perlu dibentuk tim kerja;',
-            'b. bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a, perlu menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Sumbawa Barat tentang Pembentukan Tim Kerja Zona Integritas;',
-          ]),
-          line(''),
-          new Paragraph({ children: [new TextRun('Mengingat\t:\t1.\tUndang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum;')] }),
-          new Paragraph({ children: [new TextRun('\t\t2.\tPeraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019;')] }),
-          line(''),
-          line('MEMUTUSKAN:', { center: true }),
-          new Paragraph({ children: [new TextRun('Menetapkan\t:\tKEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SUMBAWA BARAT TENTANG PEMBENTUKAN TIM KERJA ZONA INTEGRITAS.')] }),
-          new Table({
-            borders: NO_BORDERS,
-            width: { size: 9000, type: WidthType.DXA },
-            rows: [
-              new TableRow({ children: [cell('KESATU'), cell(':'), cell('Membentuk tim kerja dengan *agent of change* sebagaimana tercantum dalam Lampiran.')] }),
-              new TableRow({ children: [cell('KEDUA'), cell(':'), cell('Keputusan ini mulai berlaku pada tanggal ditetapkan.')] }),
-            ],
-          }),
-          line(''),
-          new Paragraph({ indent: { left: 5000 }, children: [new TextRun('Ditetapkan di Taliwang')] }),
-          new Paragraph({ indent: { left: 5000 }, children: [new TextRun('pada tanggal 14 Maret 2023')] }),
-          new Paragraph({ indent: { left: 5000 }, children: [new TextRun('KETUA KOMISI PEMILIHAN UMUM'), new TextRun({ break: 1 }), new TextRun('KABUPATEN SUMBAWA BARAT,')] }),
-          line(''),
-          line(''),
-          new Paragraph({ indent: { left: 5000 }, children: [new TextRun({ text: 'AHMAD FAUZI, S.H.', bold: true })] }),
-        ],
-      },
-      {
-        properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
-        children: [
-          new Paragraph({ indent: { left: 8000 }, children: [new TextRun('LAMPIRAN')] }),
-          new Paragraph({ indent: { left: 8000 }, children: [new TextRun('KEPUTUSAN KOMISI PEMILIHAN UMUM KABUPATEN SUMBAWA BARAT')] }),
-          new Paragraph({ indent: { left: 8000 }, children: [new TextRun('NOMOR 12 TAHUN 2023')] }),
-          new Paragraph({ indent: { left: 8000 }, children: [new TextRun('TENTANG PEMBENTUKAN TIM KERJA ZONA INTEGRITAS')] }),
-          line(''),
-          line('JADWAL KERJA TIM ZONA INTEGRITAS', { bold: true, center: true }),
-          line(''),
-          schedule(),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
-}
+import { HAND_MADE_CONTENT, handMadeDecree } from './hand-made-decree';
 
 describe('importing a decree typed in Word', () => {
   let imported: ReturnType<typeof validateDecree>;
@@ -167,38 +16,19 @@ describe('importing a decree typed in Word', () => {
 
   it('reads the heading and the signature', () => {
     expect(imported.kantor).toMatchObject({ lembaga: 'Komisi Pemilihan Umum', wilayah: 'Kabupaten Sumbawa Barat', kedudukan: 'Taliwang' });
-    expect(imported.keputusan).toEqual({ nomor: '12', tahun: 2023, tentang: 'Pembentukan Tim Kerja Zona Integritas' });
-    expect(imported.ditetapkan).toEqual({ tanggal: '2023-03-14' });
-    expect(imported.penandatangan).toEqual({ jabatan: 'Ketua', nama: 'Ahmad Fauzi, S.H.' });
+    expect(imported.keputusan).toEqual(HAND_MADE_CONTENT.keputusan);
+    expect(imported.ditetapkan).toEqual(HAND_MADE_CONTENT.ditetapkan);
+    expect(imported.penandatangan).toEqual(HAND_MADE_CONTENT.penandatangan);
   });
 
   it('reads items from label tables and from tab-aligned paragraphs, without their typed markers', () => {
-    expect(imported.menimbang).toEqual([
-      'bahwa untuk membangun zona integritas perlu dibentuk tim kerja;',
-      'bahwa berdasarkan pertimbangan sebagaimana dimaksud pada huruf a, perlu menetapkan Keputusan Komisi Pemilihan Umum Kabupaten Sumbawa Barat tentang Pembentukan Tim Kerja Zona Integritas;',
-    ]);
-    expect(imported.mengingat).toEqual(['Undang-Undang Nomor 7 Tahun 2017 tentang Pemilihan Umum;', 'Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019;']);
-    expect(imported.diktum).toEqual([
-      'Membentuk tim kerja dengan _agent of change_ sebagaimana tercantum dalam Lampiran.',
-      'Keputusan ini mulai berlaku pada tanggal ditetapkan.',
-    ]);
+    expect(imported.menimbang).toEqual(HAND_MADE_CONTENT.menimbang);
+    expect(imported.mengingat).toEqual(HAND_MADE_CONTENT.mengingat);
+    expect(imported.diktum).toEqual(HAND_MADE_CONTENT.diktum);
   });
 
   it('reads the schedule: merged number and activity cells, months from the shaded cells, notes', () => {
-    expect(imported.lampiran).toEqual([{
-      jenis: 'jadwal',
-      judul: 'JADWAL KERJA TIM ZONA INTEGRITAS',
-      kegiatan: [
-        {
-          nama: 'Pembentukan Tim',
-          sub_kegiatan: [
-            { uraian: 'Penyusunan surat keputusan tim;', bulan: [1, 2, 3], ket: '' },
-            { uraian: 'Sosialisasi tim kepada pegawai.', bulan: [4], ket: 'rutin' },
-          ],
-        },
-        { nama: 'Survei _Whistle Blowing System_', sub_kegiatan: [{ uraian: 'Pelaksanaan survei _online_', bulan: [6, 12], ket: '' }] },
-      ],
-    }]);
+    expect(imported.lampiran).toEqual(HAND_MADE_CONTENT.lampiran);
   });
 
   it('fills what an original does not show with dots and lists the guesses', () => {

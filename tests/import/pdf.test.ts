@@ -1,0 +1,124 @@
+/**
+ * `naskah import FILE.pdf` through the command line (pdfjs-dist is an ES module, which only a real
+ * process loads): the PDF naskah builds from every sample in data/ read back, and a PDF that
+ * LibreOffice made from a decree typed in Word.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { APPENDIX_CITATION, citedAppendix } from '../../src/compose/compose';
+import { loadYamlFile } from '../../src/data/load';
+import type { Decree } from '../../src/data/schema';
+import { validateDecree } from '../../src/data/validate';
+import { toRoman } from '../../src/formatters';
+import { REPO, runCli } from '../support/cli';
+import { HAND_MADE_CONTENT, handMadeDecree } from './hand-made-decree';
+import { typedWords, wordSimilarity } from './similarity';
+
+/** Every decree in data/, whoever added it: a YAML file with a `keputusan` is a decree. */
+function sampleFiles(dir = path.join(REPO, 'data')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sampleFiles(file);
+    if (!/\.ya?ml$/.test(entry.name)) return [];
+    const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
+    return data && typeof data === 'object' && 'keputusan' in data ? [file] : [];
+  });
+}
+
+/** What the pages print of a decree: its data without the layout settings and the emblem's file name. */
+function printed(decree: Decree): unknown {
+  const { tata_letak: _layout, lambang: _emblem, ...kantor } = decree.kantor;
+  return { ...decree, kantor };
+}
+
+/** Every sub-activity's months, in the order of the schedule. */
+function schedule(decree: Decree): number[][] {
+  return (decree.lampiran ?? []).flatMap((appendix) => (appendix.jenis === 'jadwal' ? appendix.kegiatan.flatMap((activity) => activity.sub_kegiatan.map((task) => task.bulan)) : []));
+}
+
+/** A dictum's appendix citations as the page prints them while the appendices are not read back ("Lampiran II"). */
+function citationsWritten(text: string, appendices: Decree['lampiran']): string {
+  return text.replace(APPENDIX_CITATION, (_, reference: string) => {
+    const index = citedAppendix(appendices, reference);
+    return appendices.length > 1 ? `Lampiran ${toRoman(index + 1)}` : 'Lampiran';
+  });
+}
+
+function importPdf(pdf: string): { decree: Decree; report: string } {
+  const target = pdf.replace(/\.pdf$/, '.yaml');
+  const run = runCli(['import', pdf, '--out', target], path.dirname(pdf));
+  if (run.status !== 0) throw new Error(`naskah import ${path.basename(pdf)} failed (${run.status}): ${run.stderr}`);
+  return { decree: validateDecree(loadYamlFile(target), { draft: true }), report: run.stdout + run.stderr };
+}
+
+describe('importing the PDF naskah built, for every sample in data/', () => {
+  const samples = sampleFiles();
+
+  it('finds the samples', () => {
+    expect(samples.length).toBeGreaterThan(0);
+  });
+
+  // Tables of names and text guidelines are not read back yet: the import must say so, and the rest must hold.
+  it.each(samples.map((file) => [path.relative(REPO, file), file]))('%s: ≥ 99 % of the words in order and every scheduled month', (_, file) => {
+    const sample = validateDecree(loadYamlFile(file), { draft: true });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-pdf-'));
+    const draft = sample.keputusan.nomor === null || sample.ditetapkan.tanggal === null;
+    const build = runCli(['build', file, '--salinan', ...(draft ? ['--draft'] : []), '--out', dir], REPO);
+    expect(build.status).toBe(0);
+    const [pdf] = readdirSync(dir).filter((name) => name.endsWith('.pdf'));
+    const { decree, report } = importPdf(path.join(dir, pdf));
+    const unread = sample.lampiran.some((appendix) => appendix.jenis !== 'jadwal');
+    if (unread) expect(report).toMatch(/lampiran sumber \(lebih dari satu, atau bukan jadwal\) belum dapat diimpor/);
+    const expected = unread ? { ...sample, diktum: sample.diktum.map((text) => citationsWritten(text, sample.lampiran)), lampiran: [] } : sample;
+
+    const similarity = wordSimilarity(typedWords(printed(decree)), typedWords(printed(expected)));
+    console.log(`${path.relative(REPO, file)}: ${(similarity * 100).toFixed(2)} % of the words in order`);
+    expect(similarity).toBeGreaterThanOrEqual(0.99);
+    expect(schedule(decree)).toEqual(schedule(sample));
+    expect(decree.diktum.length).toBe(sample.diktum.length);
+    expect(decree.menimbang.length).toBe(sample.menimbang.length);
+  });
+});
+
+describe('importing a PDF that LibreOffice made from a decree typed in Word', () => {
+  let decree: Decree;
+  let report: string;
+
+  beforeAll(async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-pdf-'));
+    writeFileSync(path.join(dir, 'keputusan-12.docx'), await handMadeDecree());
+    const convert = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'keputusan-12.docx')], {
+      encoding: 'utf8',
+    });
+    // LibreOffice is installed by the CI script; without it this test fails rather than passing empty.
+    if (convert.status !== 0) throw new Error(`soffice failed: ${convert.error ?? convert.stderr}`);
+    ({ decree, report } = importPdf(path.join(dir, 'keputusan-12.pdf')));
+  });
+
+  it('reads the heading, the body and the signature', () => {
+    expect(decree.kantor).toMatchObject({ lembaga: 'Komisi Pemilihan Umum', wilayah: 'Kabupaten Sumbawa Barat', kedudukan: 'Taliwang' });
+    const { lampiran: _schedule, ...body } = HAND_MADE_CONTENT;
+    expect(decree).toMatchObject(body);
+    expect(report).toMatch(/2 menimbang, 2 mengingat, 2 diktum, 2 kegiatan, 3 sub kegiatan/);
+  });
+
+  it('rebuilds the schedule from the positions, months from the shaded cells', () => {
+    expect(decree.lampiran).toEqual(HAND_MADE_CONTENT.lampiran);
+  });
+});
+
+describe('importing a PDF that is no decree', () => {
+  it.each([
+    ['a damaged PDF', Buffer.from('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj'), /berkas PDF rusak atau terpotong/],
+  ])('%s: a clear message, exit 1, nothing written', (_, bytes, message) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-pdf-'));
+    writeFileSync(path.join(dir, 'sumber.pdf'), bytes);
+    const run = runCli(['import', 'sumber.pdf'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(message);
+    expect(readdirSync(dir)).toEqual(['sumber.pdf']);
+  });
+});
