@@ -6,12 +6,16 @@ import type { LoadedSource } from '../data/load';
 import type { Decree } from '../data/schema';
 import type { Finding, Rule } from './finding';
 import { checkAppendixCitations } from './rules/appendix-citation';
+import { checkDecreeNumber } from './rules/decree-number';
 import { checkDuplicateTasks } from './rules/duplicate-task';
 import { checkFragmentActivities } from './rules/fragment-activity';
 import { checkLetterReferences } from './rules/letter-reference';
+import { checkItemMarkers } from './rules/item-marker';
 import { checkLegalBasisOrder } from './rules/legal-basis-order';
 import { checkMonthsGiven } from './rules/no-months';
+import { checkOfficials } from './rules/officials';
 import { checkOtherOffice } from './rules/other-office';
+import { checkPlaceholders } from './rules/placeholder';
 import { checkPunctuation } from './rules/punctuation';
 import { checkSignatoryNames } from './rules/signatory-name';
 import { checkSpelling } from './rules/spelling';
@@ -36,6 +40,10 @@ const RULES: Rule[] = [
   checkAppendixCitations,
   checkLetterReferences,
   checkSignatoryNames,
+  checkPlaceholders,
+  checkDecreeNumber,
+  checkOfficials,
+  checkItemMarkers,
 ];
 
 /** Every finding, in the order of the file. */

@@ -3,6 +3,7 @@ import { say, type Catalogue, type KeyOf, type Lang, type Text } from '../messag
 import { formatFieldPath } from '../problems/messages';
 import { registerFindingMessages } from '../register/messages';
 import type { Finding, FindingValues } from './finding';
+import type { Fix } from '../commands/fix';
 
 /** Each finding says what was found, why it matters and how to fix it. */
 interface Explanation {
@@ -89,14 +90,14 @@ const ruleMessages = {
       why: 'mungkin salah ketik',
       fix: f.params?.suggestion
         ? `mungkin maksudnya: ${p(f, 'suggestion')}`
-        : 'periksa ejaannya; istilah yang memang benar dapat ditambahkan ke data/kamus/istilah.txt',
+        : `periksa ejaannya; kata yang memang benar dapat ditambahkan ke daftar kata kantor, ${p(f, 'list')}`,
     },
     en: {
       what: `the word "${f.found}" is not in the dictionary`,
       why: 'it may be a typing error',
       fix: f.params?.suggestion
         ? `perhaps: ${p(f, 'suggestion')}`
-        : 'check its spelling; a term that is right can be added to data/kamus/istilah.txt',
+        : `check its spelling; a word that is right can be added to the office's word list, ${p(f, 'list')}`,
     },
   }),
   'spelling-unavailable': () => ({
@@ -241,6 +242,127 @@ const ruleMessages = {
       fix: `write the official's full name; the title ("${p(f, 'jabatan')}") stays in the jabatan field`,
     },
   }),
+  placeholder: (f) => {
+    const kind = p(f, 'kind');
+    return {
+      id: {
+        what: kind === 'empty' ? 'belum diisi' : kind === 'mark' ? `masih bertanda "${f.found}"` : `masih berisi titik-titik isian "${f.found}"`,
+        why: 'naskah asli dan salinan tidak boleh memuat isian yang kosong',
+        fix:
+          kind === 'mark'
+            ? 'isi isiannya, lalu hapus tanda # ISI'
+            : f.path[0] === 'keputusan' || f.path[0] === 'ditetapkan'
+              ? 'isi nomor dan tanggal, misalnya dengan naskah tetapkan BERKAS --nomor 12 --tanggal 2023-01-16'
+              : 'ganti dengan isi yang sebenarnya',
+      },
+      en: {
+        what: kind === 'empty' ? 'not filled in' : kind === 'mark' ? `still marked "${f.found}"` : `still holds the fill-in dots "${f.found}"`,
+        why: 'an original or a copy cannot carry empty fields',
+        fix:
+          kind === 'mark'
+            ? 'fill the field in, then remove the # ISI mark'
+            : f.path[0] === 'keputusan' || f.path[0] === 'ditetapkan'
+              ? 'fill in the number and the date, e.g. with naskah tetapkan FILE --nomor 12 --tanggal 2023-01-16'
+              : 'replace it with the real text',
+      },
+    };
+  },
+  'number-form': (f) => ({
+    id: {
+      what: `nomor tertulis "${f.found}"`,
+      why: 'nomor keputusan ditulis dengan angka (35) atau sebagai kode klasifikasi (203/PL.02-Kpt/01/KPU/I/2019)',
+      fix: f.params?.suggestion ? `tulis nomor: ${p(f, 'suggestion')}` : 'tulis nomornya dengan angka',
+    },
+    en: {
+      what: `the number reads "${f.found}"`,
+      why: 'a decree number is written in digits (35) or as a classification code (203/PL.02-Kpt/01/KPU/I/2019)',
+      fix: f.params?.suggestion ? `write nomor: ${p(f, 'suggestion')}` : 'write the number in digits',
+    },
+  }),
+  'name-with-degrees': (f) => ({
+    id: {
+      what: `nama "${f.found}" memuat gelar atau pangkat`,
+      why: 'nama pejabat pada keputusan dicetak tanpa gelar dan pangkat',
+      fix: `tulis "${p(f, 'suggestion')}"`,
+    },
+    en: {
+      what: `the name "${f.found}" carries degrees or a rank`,
+      why: "officials' names are printed in a decree without degrees or ranks",
+      fix: `write "${p(f, 'suggestion')}"`,
+    },
+  }),
+  'office-in-title': (f) => ({
+    id: {
+      what: `jabatan "${f.found}" sudah memuat nama lembaga`,
+      why: `naskah menambahkan "${p(f, 'printed')}" sendiri, sehingga nama lembaga akan tercetak dua kali`,
+      fix: f.params?.suggestion ? `tulis jabatannya saja: "${p(f, 'suggestion')}"` : 'tulis jabatannya saja, tanpa nama lembaga dan wilayah',
+    },
+    en: {
+      what: `the title "${f.found}" already names the institution`,
+      why: `naskah adds "${p(f, 'printed')}" itself, so the institution would be printed twice`,
+      fix: f.params?.suggestion ? `write the title only: "${p(f, 'suggestion')}"` : 'write the title only, without the institution and region',
+    },
+  }),
+  'certifier-title': (f) => ({
+    id: {
+      what: `jabatan pengesah salinan disingkat "${f.found}"`,
+      why: 'blok pengesahan salinan memuat jabatan lengkap',
+      fix: `tulis "${p(f, 'suggestion')}"`,
+    },
+    en: {
+      what: `the certifier's title is abbreviated "${f.found}"`,
+      why: 'the certification block carries the full title',
+      fix: `write "${p(f, 'suggestion')}"`,
+    },
+  }),
+  'certifier-nip': (f) => ({
+    id: {
+      what: `pengesah salinan ${f.found} tidak bernomor NIP`,
+      why: 'di bawah nama pengesah salinan dicetak NIP-nya',
+      fix: 'tambahkan nip: (18 angka) pada kantor › pengesah_salinan',
+    },
+    en: {
+      what: `the certifier ${f.found} has no NIP`,
+      why: "the certifier's NIP is printed under the name",
+      fix: 'add nip: (18 digits) to kantor › pengesah_salinan',
+    },
+  }),
+  'pasted-marker': (f) => ({
+    id: {
+      what: `butir diawali "${f.found}"`,
+      why: 'huruf, nomor dan tanda butir dicetak otomatis, sehingga butir ini akan bertanda dua kali',
+      fix: `hapus "${f.found}" di awal butir (naskah check --perbaiki melakukannya)`,
+    },
+    en: {
+      what: `the item starts with "${f.found}"`,
+      why: 'letters, numbers and bullets are printed automatically, so this item would carry two',
+      fix: `delete "${f.found}" at its start (naskah check --perbaiki does it)`,
+    },
+  }),
+  'same-number': (f) => ({
+    id: {
+      what: `nomor ${f.found} sudah dipakai ${p(f, 'other')}`,
+      why: 'satu kantor memberi setiap keputusan dalam satu tahun nomor urutnya sendiri',
+      fix: 'periksa nomor kedua keputusan; beri salah satunya nomor yang belum dipakai',
+    },
+    en: {
+      what: `number ${f.found} is used by ${p(f, 'other')} already`,
+      why: 'an office gives each decree of a year its own sequence number',
+      fix: 'check the numbers of both decrees; give one of them a number not yet used',
+    },
+  }),
+  'date-order': (f) => ({
+    id: {
+      what: `nomor ${p(f, 'nomor')} ditetapkan ${f.found}, lebih dahulu dari nomor ${p(f, 'otherNomor')} (${p(f, 'otherDate')}, ${p(f, 'other')})`,
+      why: 'nomor urut keputusan mengikuti urutan tanggal penetapan',
+      fix: 'periksa tanggal atau nomor salah satunya',
+    },
+    en: {
+      what: `number ${p(f, 'nomor')} is enacted on ${f.found}, before number ${p(f, 'otherNomor')} (${p(f, 'otherDate')}, ${p(f, 'other')})`,
+      why: 'decree numbers follow the order of the dates of enactment',
+      fix: 'check the date or the number of one of them',
+    },
+  }),
   'truncated-task': (f) => ({
     id: {
       what: `uraian berakhir dengan "${f.found}" tanpa tanda baca penutup`,
@@ -269,4 +391,22 @@ export function formatFinding(f: Finding, lang: Lang): string {
 export function explainFinding(f: Finding, lang: Lang): string {
   const { what, why, fix } = say(findingMessages, f.rule, f, lang);
   return `${what}, ${why}; ${fix}`;
+}
+
+const fixMessages = {
+  'soft-hyphen': (x) => ({ id: `${x.count} tanda hubung lunak (U+00AD) dihapus`, en: `${x.count} soft hyphen(s) (U+00AD) removed` }),
+  'zero-width': (x) => ({ id: `${x.count} karakter lebar-nol dihapus`, en: `${x.count} zero-width character(s) removed` }),
+  'no-break-space': (x) => ({ id: `${x.count} spasi tak-putus diganti spasi biasa`, en: `${x.count} no-break space(s) replaced by spaces` }),
+  'en-dash-range': (x) => ({ id: `${x.count} rentang dengan tanda pisah (1–3) ditulis 1-3`, en: `${x.count} range(s) with an en dash (1–3) written 1-3` }),
+  'pasted-marker': (x) => ({ id: `"${x.found}" di awal butir dihapus`, en: `"${x.found}" at the start of the item removed` }),
+} satisfies Catalogue<Fix>;
+
+export type FixKind = KeyOf<typeof fixMessages>;
+
+const fixedWord: Text = { id: 'diperbaiki', en: 'fixed' };
+
+/** One change of `check --perbaiki` as one line: "file:line:col: diperbaiki: field: what". */
+export function formatFix(fix: Fix, lang: Lang): string {
+  const field = fix.path.length ? `${formatFieldPath(fix.path, lang)}: ` : '';
+  return `${fix.file}:${fix.line}:${fix.column}: ${fixedWord[lang]}: ${field}${say(fixMessages, fix.kind, fix, lang)}`;
 }

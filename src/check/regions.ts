@@ -82,6 +82,18 @@ export function findRegion(wilayah: string): Region | undefined {
   return byKey.get(key('provinsi', text));
 }
 
+/**
+ * The region the office means: its own when `wilayah` is real, else the closest real one (a typing
+ * error), else none; `wilayah` is that region as the office should write it.
+ */
+export function meantRegion(wilayah: string): { region: Region; wilayah: string } | undefined {
+  const own = findRegion(wilayah);
+  if (own) return { region: own, wilayah };
+  const nearest = nearestRegionName(wilayah);
+  const region = nearest === undefined ? undefined : findRegion(nearest);
+  return region && { region, wilayah: nearest! };
+}
+
 export function sameRegion(a: Region, b: Region): boolean {
   return key(a.level, a.name) === key(b.level, b.name);
 }

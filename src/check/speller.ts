@@ -1,6 +1,7 @@
 /**
- * The Indonesian Hunspell dictionary (Debian's hunspell-id) through nspell, with naskah's own list of
- * terms (data/kamus/istilah.txt). Loading takes most of a second, so it happens once per process, on first use.
+ * The Indonesian Hunspell dictionary (Debian's hunspell-id) through nspell, with the KPU word list
+ * shipped with naskah (data/kamus/istilah.txt), and each office's own list, `kamus.txt` beside its data
+ * files. Loading the dictionary takes most of a second, so it happens once per process, on first use.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +22,9 @@ export function dictionaryDirs(): string[] {
   return [...fromEnvironment, '/usr/share/hunspell', '/usr/share/myspell', '/usr/share/myspell/dicts'];
 }
 
-const TERMS_FILE = ownFile('data', 'kamus', 'istilah.txt');
+export const TERMS_FILE = ownFile('data', 'kamus', 'istilah.txt');
+/** The name of an office's own word list, in the folder of its data files. */
+export const OFFICE_WORDS_NAME = 'kamus.txt';
 
 /**
  * Words that get suggestions: shorter ones are mostly abbreviations, on which nspell's own search
@@ -89,6 +92,26 @@ function restoreLeftOutLetters(word: string, isCorrect: (candidate: string) => b
     }
   }
   return [...found];
+}
+
+/** Where the office's own word list of a data file is (whether or not it exists). */
+export function officeWordsFile(dataFile: string): string {
+  return path.join(path.dirname(dataFile), OFFICE_WORDS_NAME);
+}
+
+/**
+ * The office's words, read as the shipped list is: an entry in lower case is right in lower case, with a
+ * capital and in capitals; any other only as written. The affix form "word/model" counts as the word.
+ * Null when the office has no list.
+ */
+export function readOfficeWords(file: string): Set<string> | null {
+  if (!existsSync(file)) return null;
+  const words = new Set<string>();
+  for (const term of readTerms(file).map((entry) => entry.split('/')[0])) {
+    words.add(term);
+    if (term === term.toLocaleLowerCase('id')) words.add(term.charAt(0).toLocaleUpperCase('id') + term.slice(1)).add(term.toLocaleUpperCase('id'));
+  }
+  return words;
 }
 
 /** One term a line, in Hunspell's personal-dictionary form; "#" starts a comment. */

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /** The naskah command line: Bahasa Indonesia by default, English with --lang en. */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import type { CheckedDecree } from '../check/across';
+import type { Finding } from '../check/finding';
+import { formatFinding, formatFix } from '../check/messages';
 import type { Lang } from '../messages/catalogue';
 import { formatProblem } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
 import type { Reservation } from '../register/register';
-import { buildSummary, checkSummary, cliText, commanderError, commanderHelp, registerReport, type CliWord } from './text';
+import { buildSummary, checkSummary, cliText, commanderError, commanderHelp, interruptedSummary, registerReport, wordListsReport, type CliWord } from './text';
 
 /** Read before the commands are defined, so that their help is in the user's language too. */
 const lang: Lang = /(^|\s)--lang(=|\s+)en(\s|$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'id';
@@ -26,9 +30,17 @@ async function attempt(work: () => Promise<string[]> | string[]): Promise<boolea
     return true;
   } catch (error) {
     if (!(error instanceof NaskahError)) throw error;
+    // A refusal because of the check's errors (CheckFailed) shows the findings first, as `check` does.
+    for (const finding of (error as { findings?: Finding[] }).findings ?? []) console.error(formatFinding(finding, lang));
     for (const problem of error.problems) console.error(formatProblem(problem, lang));
     return false;
   }
+}
+
+/** A file as the clerk finds it: relative to the current folder when it lies below it. */
+function shownPath(file: string): string {
+  const relative = path.relative('.', file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 /** A progress bar on a terminal; nothing extra when the output goes to a file or a pipe. */
@@ -73,18 +85,42 @@ program
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('buildExamples')}`)
   .action(async (inputs: string[], options: { asli?: boolean; salinan?: boolean; draft?: boolean; pdfa?: boolean; out: string }) => {
-    const { buildMany, collectDataFiles } = await import('../commands/batch');
+    const [{ buildMany, collectDataFiles, findOutputClashes, stopWorkers }, { errorCount }] = await Promise.all([import('../commands/batch'), import('../commands/build')]);
     const variants: ('asli' | 'salinan')[] = [];
     if (options.asli || !options.salinan) variants.push('asli');
     if (options.salinan) variants.push('salinan');
     const files = collectDataFiles(inputs);
+    const buildOptions = { variants, outDir: options.out, draft: options.draft, archival: options.pdfa };
+    const clashes = files.length > 1 ? findOutputClashes(files, buildOptions) : [];
+    if (clashes.length > 0) {
+      for (const problem of clashes) console.error(formatProblem(problem, lang));
+      process.exitCode = 1;
+      return;
+    }
     const progress = new Progress(files.length);
-    const outcomes = await buildMany(files, { variants, outDir: options.out, draft: options.draft, archival: options.pdfa }, (outcome) => {
+    let built = 0;
+    let failedSoFar = 0;
+    // Ctrl-C: the workers stop, and the clerk sees what was finished, on a clean line. Every file is
+    // written atomically, so one being written when interrupted is either the earlier one or the new one.
+    const interrupt = () => {
+      stopWorkers();
       progress.clear();
+      console.error(interruptedSummary(built, failedSoFar, files.length - built - failedSoFar, lang));
+      process.exit(130);
+    };
+    process.once('SIGINT', interrupt);
+    const outcomes = await buildMany(files, buildOptions, (outcome) => {
+      if (outcome.problems.length > 0) failedSoFar++;
+      else built++;
+      progress.clear();
+      for (const finding of outcome.findings) console.error(formatFinding(finding, lang));
+      const ignored = outcome.written.length > 0 ? errorCount(outcome.findings) : 0;
+      if (ignored > 0) console.error(formatProblem({ file: outcome.file, key: 'check-ignored', found: String(ignored) }, lang));
       for (const written of outcome.written) console.log(`${t('written')}: ${written}`);
       for (const problem of outcome.problems) console.error(formatProblem(problem, lang));
       progress.step();
     });
+    process.off('SIGINT', interrupt);
     const failed = outcomes.filter((outcome) => outcome.problems.length > 0).length;
     progress.clear();
     if (files.length > 1) console.error(buildSummary(files.length - failed, failed, lang));
@@ -95,44 +131,64 @@ program
   .command('check')
   .description(t('check'))
   .argument('<files...>', t('buildFiles'))
+  .option('--perbaiki', t('fix'))
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('checkExamples')}`)
-  .action(async (inputs: string[]) => {
-    const [{ collectDataFiles }, { checkDecree, formatFinding }, { loadYamlFile }, { validateDecree }] = await Promise.all([
-      import('../commands/batch'),
-      import('../check'),
-      import('../data/load'),
-      import('../data/validate'),
-    ]);
+  .action(async (inputs: string[], options: { perbaiki?: boolean }) => {
+    const [{ collectDataFiles }, { checkDecree }, { loadYamlFile }, { validateDecree }, { getSpeller, officeWordsFile, TERMS_FILE }, { checkAcrossDecrees }, { fixDataFile }] =
+      await Promise.all([
+        import('../commands/batch'),
+        import('../check'),
+        import('../data/load'),
+        import('../data/validate'),
+        import('../check/speller'),
+        import('../check/across'),
+        import('../commands/fix'),
+      ]);
     let errors = 0;
     let warnings = 0;
+    const report = (findings: Finding[]) => {
+      for (const finding of findings) {
+        if (finding.severity === 'error') errors++;
+        else warnings++;
+        console.log(formatFinding(finding, lang));
+      }
+    };
+    const namedLists = new Set<string>();
+    const checked: CheckedDecree[] = [];
     for (const file of collectDataFiles(inputs)) {
+      // Which word lists the spelling was checked with, once for each office's list.
+      const officeList = officeWordsFile(file);
+      if (!namedLists.has(officeList) && getSpeller()) {
+        namedLists.add(officeList);
+        console.log(wordListsReport(shownPath(TERMS_FILE), { file: shownPath(officeList), exists: existsSync(officeList) }, lang));
+      }
       try {
+        if (options.perbaiki) for (const fix of fixDataFile(file)) console.log(formatFix(fix, lang));
         const source = loadYamlFile(file);
-        for (const finding of checkDecree(source, validateDecree(source, { draft: true }))) {
-          if (finding.severity === 'error') errors++;
-          else warnings++;
-          console.log(formatFinding(finding, lang));
-        }
+        const decree = validateDecree(source, { draft: true });
+        checked.push({ source, decree });
+        report(checkDecree(source, decree));
       } catch (error) {
         if (!(error instanceof NaskahError)) throw error;
         errors += error.problems.length;
         for (const problem of error.problems) console.log(formatProblem(problem, lang));
       }
     }
-    // A folder's registers of numbers are held against the decrees in it.
+    // A folder's registers of numbers are held against the decrees in it; numbers two decrees share
+    // are said once, by the register's reconciliation where there is a register.
     const { reconcileRegisters } = await import('../register/reconcile');
+    const reconciled: Finding[] = [];
     for (const input of inputs.filter((input) => statSync(input, { throwIfNoEntry: false })?.isDirectory())) {
       const ok = await attempt(() => {
-        for (const finding of reconcileRegisters(input)) {
-          if (finding.severity === 'error') errors++;
-          else warnings++;
-          console.log(formatFinding(finding, lang));
-        }
+        reconciled.push(...reconcileRegisters(input));
         return [];
       });
       if (!ok) errors++;
     }
+    const twice = new Set(reconciled.filter((finding) => finding.rule === 'number-twice').map((finding) => path.resolve(finding.file)));
+    report(checkAcrossDecrees(checked).filter((finding) => !(finding.rule === 'same-number' && twice.has(path.resolve(finding.file)))));
+    report(reconciled);
     console.log(checkSummary(errors, warnings, lang));
     process.exitCode = errors > 0 ? 1 : 0;
   });
@@ -148,6 +204,25 @@ program
   .action(async (file: string, options: { year: number; out?: string }) => {
     const { draftNextYear } = await import('../commands/next');
     process.exitCode = (await attempt(() => [draftNextYear(file, options.year, options.out)])) ? 0 : 1;
+  });
+
+program
+  .command('tetapkan')
+  .description(t('tetapkan'))
+  .argument('<file>', t('tetapkanFile'))
+  .requiredOption('--nomor <nomor>', t('tetapkanNomor'))
+  .requiredOption('--tanggal <tanggal>', t('tetapkanTanggal'))
+  .helpOption('-h, --help', t('help'))
+  .addHelpText('after', `\n${t('tetapkanExamples')}`)
+  .action(async (file: string, options: { nomor: string; tanggal: string }) => {
+    const { finaliseDraft } = await import('../commands/tetapkan');
+    const ok = await attempt(() => {
+      const { target, findings } = finaliseDraft(file, options);
+      for (const finding of findings) console.error(formatFinding(finding, lang));
+      console.log(`${t('finalised')}: ${target}`);
+      return [];
+    });
+    process.exitCode = ok ? 0 : 1;
   });
 
 program

@@ -33,6 +33,10 @@ export const cliWords = {
     en: 'Examples:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil\n  naskah build data/',
   },
   check: { id: 'memeriksa keputusan sebelum ditandatangani', en: 'check decrees before they are signed' },
+  fix: {
+    id: 'lebih dulu membersihkan teks tempelan di berkas data (tanda hubung lunak, karakter lebar-nol, spasi tak-putus, 1–3, tanda butir) dan menyebut setiap perubahan',
+    en: 'first clean pasted text in the data file (soft hyphens, zero-width characters, no-break spaces, 1–3, bullets) and list every change',
+  },
   checkExamples: {
     id: 'Memeriksa: kantor lain yang tersebut, sub kegiatan ganda, nama kegiatan terpotong, salah ketik, tahun,\nurutan dasar hukum, tanda baca. Keluar dengan kode 1 bila ada kesalahan.\n\nContoh:\n  naskah check data/kpu-sumbawa-barat/2022-035.yaml',
     en: 'Checks: another office named, sub-activities listed twice, cut-off activity names, misspellings, years,\norder of legal bases, punctuation. Exits with 1 when there is an error.\n\nExample:\n  naskah check data/kpu-sumbawa-barat/2022-035.yaml',
@@ -48,6 +52,18 @@ export const cliWords = {
     id: 'Berkas yang sudah ada tidak pernah ditimpa.\n\nContoh:\n  naskah next data/kpu-sumbawa-barat/2022-035.yaml --year 2023',
     en: 'An existing file is never overwritten.\n\nExample:\n  naskah next data/kpu-sumbawa-barat/2022-035.yaml --year 2023',
   },
+  tetapkan: {
+    id: 'menetapkan konsep: mengisi nomor dan tanggal, mencatatnya di buku nomor, lalu memberi berkas nama keputusannya',
+    en: 'finalise a draft: fill in the number and date, record them in the register, then give the file the decree’s name',
+  },
+  tetapkanFile: { id: 'berkas konsep (misalnya 2023-konsep.yaml)', en: 'the draft file (e.g. 2023-konsep.yaml)' },
+  tetapkanNomor: { id: 'nomor keputusan, misalnya 12', en: 'the decree number, e.g. 12' },
+  tetapkanTanggal: { id: 'tanggal penetapan, TTTT-BB-HH', en: 'the date of enactment, YYYY-MM-DD' },
+  tetapkanExamples: {
+    id: 'Ditolak selama naskah check menemukan kesalahan; berkas yang sudah ada tidak pernah ditimpa.\nNomor yang dipakai dicatat di buku nomor kantor (nomor.yaml di folder yang sama).\n\nContoh:\n  naskah tetapkan data/kpu-sumbawa-barat/2023-konsep.yaml --nomor 12 --tanggal 2023-01-16\n  (menjadi data/kpu-sumbawa-barat/2023-012.yaml)',
+    en: 'Refused while naskah check finds errors; an existing file is never overwritten.\nThe number used is recorded in the office\'s register (nomor.yaml in the same folder).\n\nExample:\n  naskah tetapkan data/kpu-sumbawa-barat/2023-konsep.yaml --nomor 12 --tanggal 2023-01-16\n  (becomes data/kpu-sumbawa-barat/2023-012.yaml)',
+  },
+  finalised: { id: 'ditetapkan', en: 'finalised' },
   import: {
     id: 'membuat berkas data dari keputusan yang sudah ada (DOCX atau teks)',
     en: 'make a data file from an existing decree (DOCX or text)',
@@ -148,6 +164,25 @@ export function cliText(lang: Lang, word: CliWord): string {
 /** The closing line of a batch build. */
 export function buildSummary(succeeded: number, failed: number, lang: Lang): string {
   return { id: `selesai: ${succeeded} berhasil, ${failed} gagal`, en: `done: ${succeeded} built, ${failed} failed` }[lang];
+}
+
+/** The closing line of a batch stopped with Ctrl-C. */
+export function interruptedSummary(succeeded: number, failed: number, left: number, lang: Lang): string {
+  return {
+    id: `dihentikan: ${succeeded} berhasil, ${failed} gagal, ${left} belum dibuat`,
+    en: `interrupted: ${succeeded} built, ${failed} failed, ${left} not built`,
+  }[lang];
+}
+
+/** Which word lists `check` read the spelling with, and where the office's own list goes when it has none yet. */
+export function wordListsReport(builtin: string, office: { file: string; exists: boolean }, lang: Lang): string {
+  const officeList = office.exists
+    ? office.file
+    : { id: `(belum ada; buat ${office.file}, satu kata satu baris)`, en: `(none yet; create ${office.file}, one word a line)` }[lang];
+  return {
+    id: `ejaan diperiksa dengan: kamus Hunspell id_ID, daftar kata KPU bawaan naskah (${builtin}), daftar kata kantor ${officeList}`,
+    en: `spelling checked with: the Hunspell id_ID dictionary, naskah's KPU word list (${builtin}), the office's word list ${officeList}`,
+  }[lang];
 }
 
 /** What `naskah nomor ambil` and `naskah nomor lepas` report. */

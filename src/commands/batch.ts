@@ -2,9 +2,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { ownFile } from '../own-files';
-import { buildDecreeFile, type BuildOptions } from './build';
+import { buildDecreeFile, CheckFailed, outputBase, type BuildOptions } from './build';
+import type { Finding } from '../check';
+import { loadYamlFile } from '../data/load';
+import { validateDecree } from '../data/validate';
 import { NaskahError, type Problem } from '../problems/problem';
 import { REGISTER_FILE } from '../register/register';
 
@@ -12,6 +15,8 @@ export interface BuildOutcome {
   file: string;
   written: string[];
   problems: Problem[];
+  /** The check's findings on a final decree, printed before the problems. */
+  findings: Finding[];
 }
 
 /** The data files named, with folders searched (recursively) for .yaml and .yml files, in a stable order. */
@@ -34,13 +39,36 @@ export function collectDataFiles(inputs: string[]): string[] {
   });
 }
 
+/**
+ * Data files that would write the same output file (two decrees of one office with the same number):
+ * found before anything is built, so that no decree replaces another's documents. A file that does not
+ * load is left to its own build to report.
+ */
+export function findOutputClashes(files: string[], options: BuildOptions): Problem[] {
+  const owners = new Map<string, string>();
+  const problems: Problem[] = [];
+  for (const file of files) {
+    let bases: string[];
+    try {
+      const decree = validateDecree(loadYamlFile(file), { draft: options.draft });
+      bases = options.variants.map((variant) => outputBase(decree, variant, options));
+    } catch {
+      continue;
+    }
+    const taken = bases.find((base) => owners.has(base) && owners.get(base) !== file);
+    if (taken) problems.push({ file, key: 'same-output', found: owners.get(taken), detail: `${taken}.pdf` });
+    else for (const base of bases) owners.set(base, file);
+  }
+  return problems;
+}
+
 /** One file's build, turning every failure into problems: a bug in one file must not stop the others. */
 export async function buildOutcome(file: string, options: BuildOptions): Promise<BuildOutcome> {
   try {
-    return { file, written: await buildDecreeFile(file, options), problems: [] };
+    return { file, problems: [], ...(await buildDecreeFile(file, options)) };
   } catch (error) {
     const problems: Problem[] = error instanceof NaskahError ? error.problems : [{ file, key: 'internal-error', detail: error instanceof Error ? error.message : String(error) }];
-    return { file, written: [], problems };
+    return { file, written: [], problems, findings: error instanceof CheckFailed ? error.findings : [] };
   }
 }
 
@@ -88,7 +116,15 @@ export async function buildMany(files: string[], options: BuildOptions, onDone: 
 }
 
 function workerDied(file: string, how: string): BuildOutcome {
-  return { file, written: [], problems: [{ file, key: 'internal-error', detail: `worker ${how}` }] };
+  return { file, written: [], problems: [{ file, key: 'internal-error', detail: `worker ${how}` }], findings: [] };
+}
+
+/** The worker processes running, so that an interrupted batch can stop them. */
+const running = new Set<ChildProcess>();
+
+/** Stops every worker at once (Ctrl-C): a file being written stays the earlier one or becomes the new one. */
+export function stopWorkers(): void {
+  for (const worker of running) worker.kill();
 }
 
 /**
@@ -128,7 +164,9 @@ function runWorker(
       give();
     });
     worker.on('error', reject);
+    running.add(worker);
     worker.on('exit', (code, signal) => {
+      running.delete(worker);
       if (current) onDeath(current, signal ?? `exit ${code}`);
       resolve();
     });

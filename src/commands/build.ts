@@ -1,9 +1,13 @@
 /** One decree file through the whole pipeline: load → validate → compose → render → write. */
 import path from 'node:path';
+import type { Finding } from '../check';
 import { composeDecree, type Variant } from '../compose/compose';
 import { loadYamlFile } from '../data/load';
+import type { Decree } from '../data/schema';
 import { validateDecree } from '../data/validate';
 import { outputBaseName, writeFilesAtomically } from '../output/files';
+import type { ProblemKey } from '../problems/messages';
+import { NaskahError } from '../problems/problem';
 import { renderDocx } from '../render/docx';
 import { renderPdfPlaced } from '../render/pdf/index';
 import { stampArea } from '../sign/area';
@@ -16,19 +20,44 @@ export interface BuildOptions {
   archival?: boolean;
 }
 
-export async function buildDecreeFile(dataFile: string, options: BuildOptions): Promise<string[]> {
+export interface BuildResult {
+  written: string[];
+  /** What the check found in a final decree: warnings, and the errors an override let through. */
+  findings: Finding[];
+}
+
+/** A decree whose check found errors, so it was not built (or finalised): nothing was written. */
+export class CheckFailed extends NaskahError {
+  constructor(
+    file: string,
+    readonly findings: Finding[],
+    key: ProblemKey = 'check-failed',
+  ) {
+    super([{ file, key, found: String(errorCount(findings)) }]);
+  }
+}
+
+export function errorCount(findings: Finding[]): number {
+  return findings.filter((finding) => finding.severity === 'error').length;
+}
+
+/** The output path of one variant, without its extension. */
+export function outputBase(decree: Decree, variant: Variant, options: BuildOptions): string {
+  return path.join(options.outDir, outputBaseName(decree, options.draft ? `${variant}-konsep` : variant));
+}
+
+export async function buildDecreeFile(dataFile: string, options: BuildOptions): Promise<BuildResult> {
   const decree = validateDecree(loadYamlFile(dataFile), { draft: options.draft });
   const files: { target: string; bytes: Buffer }[] = [];
   for (const variant of options.variants) {
     const layout = composeDecree(decree, { variant, draft: options.draft, dataFile, ...(options.archival ? { archival: true } : {}) });
-    const base = path.join(options.outDir, outputBaseName(decree, options.draft ? `${variant}-konsep` : variant));
+    const base = outputBase(decree, variant, options);
     const [docx, pdf] = await Promise.all([renderDocx(layout), renderPdfPlaced(layout)]);
     files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf.bytes });
     // Where a signing client stamps the electronic signature, so that nobody has to measure it.
-    if (pdf.signatureArea) files.push({ target: `${base}.tte.json`, bytes: Buffer.from(`${JSON.stringify(stampArea(pdf.signatureArea), null, 2)}
-`) });
+    if (pdf.signatureArea) files.push({ target: `${base}.tte.json`, bytes: Buffer.from(`${JSON.stringify(stampArea(pdf.signatureArea), null, 2)}\n`) });
   }
   // Everything is rendered before anything is written, so a failure leaves earlier outputs as they were.
   writeFilesAtomically(files);
-  return files.map((file) => file.target);
+  return { written: files.map((file) => file.target), findings: [] };
 }

@@ -94,6 +94,8 @@ export interface SourcePosition {
 
 export interface LoadedSource {
   file: string;
+  /** The file's text as read, for rules on what the data cannot hold (comments). */
+  text: string;
   data: unknown;
   /**
    * Position of the value at `path`, or of its nearest ancestor that exists in the file; with `within`,
@@ -176,7 +178,7 @@ export function parseYamlText(file: string, text: string): LoadedSource {
   const locate = (path: FieldPath, within?: string) => locateIn(doc, lineCounter, pathAsWritten(data, path), within === undefined ? undefined : { source, text: within });
   const found = inspect(data, (path, what) => ({ file, ...locate(path), path, ...what }));
   if (found.length > 0) throw new NaskahError(found);
-  return { file, data, locate };
+  return { file, text: source, data, locate };
 }
 
 function yamlProblem(file: string, lineCounter: LineCounter, error: YAMLError): Problem {

@@ -21,8 +21,9 @@ export function validateDecree(source: LoadedSource, options: { draft?: boolean 
   return decree;
 }
 
-function valueAt(value: unknown, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value);
+/** The value at `path`, or undefined where the path leads nowhere. */
+export function valueAt(value: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], value);
 }
 
 function toProblems(source: LoadedSource, issue: z.core.$ZodIssue): Problem[] {

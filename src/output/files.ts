@@ -37,30 +37,54 @@ export function outputBaseName(decree: Decree, variant: string): string {
 
 /**
  * Writes every file completely or none at all: each goes to a temporary file beside its target, then is
- * renamed over it. A failure is a problem naming the file (or its folder) and the reason.
+ * renamed over it. The earlier files are kept as links until every rename has succeeded, so a target that
+ * cannot be replaced (locked, read-only) puts back the files renamed before it: a decree's DOCX and PDF
+ * always belong together. A failure is a problem naming the file (or its folder) and the reason.
  */
 export function writeFilesAtomically(files: { target: string; bytes: Buffer }[]): void {
   for (const folder of new Set(files.map(({ target }) => path.dirname(target)))) removeStaleTemporaries(folder);
   // A folder where a file should go would fail its rename after others had succeeded: refuse before any.
   const blocked = files.find(({ target }) => isFolder(target));
   if (blocked) throw new NaskahError([{ file: blocked.target, key: 'output-is-folder' }]);
-  const staged: { temp: string; target: string }[] = [];
+  const staged: { temp: string; target: string; earlier?: string }[] = [];
+  const renamed: typeof staged = [];
   let step: WriteStep = 'folder';
   let current = '';
   try {
     for (const { target, bytes } of files) {
       current = target;
-      staged.push({ temp: stage(target, bytes), target });
+      step = 'folder';
+      const file: (typeof staged)[number] = { temp: stage(target, bytes), target };
+      staged.push(file);
+      // An immutable file cannot take a second name either: that fails here, before anything is renamed.
+      step = 'file';
+      file.earlier = keepEarlier(target);
     }
-    step = 'file';
-    for (const { temp, target } of staged) {
-      current = target;
-      renameSync(temp, target);
+    for (const file of staged) {
+      current = file.target;
+      renameSync(file.temp, file.target);
+      renamed.push(file);
     }
   } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
+    for (const { target, earlier } of renamed.reverse()) {
+      if (earlier) renameSync(earlier, target);
+      else rmSync(target, { force: true });
+    }
+    for (const { temp, earlier } of staged) {
+      rmSync(temp, { force: true });
+      if (earlier) rmSync(earlier, { force: true });
+    }
     throw new NaskahError([writeProblem(current, step, error)]);
   }
+  for (const { earlier } of staged) if (earlier) rmSync(earlier, { force: true });
+}
+
+/** A second name for the file now at `target`, to put it back with; none when there is no such file. */
+function keepEarlier(target: string): string | undefined {
+  if (!statSync(target, { throwIfNoEntry: false })) return undefined;
+  const earlier = temporaryName(target);
+  linkSync(target, earlier);
+  return earlier;
 }
 
 /** Writes a new file completely, and never over an existing one: linking the finished file fails if the name is taken. */
@@ -93,10 +117,14 @@ function isFolder(file: string): boolean {
 /** "NAME.docx.PID.RANDOM.tmp": the writing process's id tells whether the file is still being written. */
 const TEMPORARY = /\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
+function temporaryName(target: string): string {
+  return `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
 /** The bytes in a temporary file beside the target, flushed to disk. */
 function stage(target: string, bytes: Buffer): string {
   mkdirSync(path.dirname(target), { recursive: true });
-  const temp = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temp = temporaryName(target);
   const fd = openSync(temp, 'wx');
   try {
     writeSync(fd, bytes);

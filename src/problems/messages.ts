@@ -212,6 +212,22 @@ const messages = {
     id: 'berkas ini sudah ada dan tidak akan ditimpa; pindahkan atau hapus dulu, atau pilih nama lain dengan --out',
     en: 'this file exists already and will not be overwritten; move or delete it first, or choose another name with --out',
   }),
+  'same-output': (p) => ({
+    id: `akan menulis ${p.detail} yang juga ditulis ${p.found} (nomor keputusan yang sama?); tidak ada yang dibuat; beri keduanya nomor masing-masing`,
+    en: `would write ${p.detail}, which ${p.found} writes too (the same decree number?); nothing was built; give each its own number`,
+  }),
+  'check-failed': (p) => ({
+    id: `tidak dibuat: pemeriksaan menemukan ${p.found} kesalahan (di atas); perbaiki dulu, atau pakai --abaikan-periksa bila kantor harus mencetaknya juga`,
+    en: `not built: the check found ${p.found} error(s) (above); correct them first, or use --abaikan-periksa if the office must print it anyway`,
+  }),
+  'finalise-refused': (p) => ({
+    id: `tidak ditetapkan: pemeriksaan menemukan ${p.found} kesalahan (di atas); perbaiki dulu, berkas tidak diubah`,
+    en: `not finalised: the check found ${p.found} error(s) (above); correct them first, the file is unchanged`,
+  }),
+  'check-ignored': (p) => ({
+    id: `dibuat dengan --abaikan-periksa walaupun pemeriksaan menemukan ${p.found} kesalahan; properti PDF dan DOCX (Keywords) mencatatnya`,
+    en: `built with --abaikan-periksa although the check found ${p.found} error(s); the PDF's and DOCX's properties (Keywords) record it`,
+  }),
   'output-unwritable': (p) => ({ id: `berkas ini tidak dapat ditulis (${p.detail})`, en: `this file cannot be written (${p.detail})` }),
 } satisfies Catalogue<ProblemValues>;
 

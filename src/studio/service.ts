@@ -7,12 +7,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDecreeFile } from '../commands/build';
-import { checkDecree, explainFinding } from '../check';
+import { checkDecree, explainFinding, type Finding } from '../check';
 import { composeDecree } from '../compose/compose';
 import { decreeJsonSchemaText } from '../data/json-schema';
 import { parseYamlText, readYamlText, type LoadedSource } from '../data/load';
 import type { Decree } from '../data/schema';
-import { UNFILLED_FIELDS, validateDecree } from '../data/validate';
+import { UNFILLED_FIELDS, validateDecree, valueAt } from '../data/validate';
 import { NaskahError, type Problem } from '../problems/problem';
 import { importBytes } from '../import';
 import type { Lang } from '../messages/catalogue';
@@ -100,7 +100,7 @@ export class Studio {
     const absolute = this.folder.resolve(file);
     const checked = this.examine(absolute, data, view, lang);
     if (!checked.decree) return { notes: checked.notes, pdf: null };
-    const draft = view === 'konsep' || checked.notes.some((note) => note.rule === 'unfilled');
+    const draft = view === 'konsep' || UNFILLED_FIELDS.some((field) => valueAt(checked.decree, field) === null);
     const layout = composeDecree(checked.decree, { variant: view === 'salinan' ? 'salinan' : 'asli', draft, dataFile: absolute });
     return { notes: checked.notes, pdf: await renderPdf(layout) };
   }
@@ -123,7 +123,7 @@ export class Studio {
       const errors = this.examine(absolute, readData(text), view, lang).notes.filter((note) => note.severity === 'error');
       if (errors.length > 0) throw new NotesError(errors);
     }
-    const written = await buildDecreeFile(absolute, { variants: [view === 'salinan' ? 'salinan' : 'asli'], outDir: this.outDir, draft: view === 'konsep' });
+    const { written } = await buildDecreeFile(absolute, { variants: [view === 'salinan' ? 'salinan' : 'asli'], outDir: this.outDir, draft: view === 'konsep' });
     return written.map((target) => path.basename(target));
   }
 
@@ -179,12 +179,9 @@ export class Studio {
       if (!(error instanceof NaskahError)) throw error;
       return { notes: error.problems.map((problem) => problemNote(problem, lang)) };
     }
-    const unfilled = view === 'konsep' ? [] : UNFILLED_FIELDS.filter((field) => field.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], decree) === null);
-    const notes: Note[] = [
-      ...unfilled.map((field): Note => ({ ...problemNote({ file: absolute, path: field, key: 'unfilled' }, lang), rule: 'unfilled' })),
-      ...checkDecree(source, decree).map((finding): Note => ({ path: finding.path, severity: finding.severity, message: explainFinding(finding, lang), rule: finding.rule })),
-    ];
-    return { notes, decree };
+    // A draft may hold placeholders (an empty number or date); an original or a copy may not.
+    const findings = checkDecree(source, decree).filter((finding) => view !== 'konsep' || finding.rule !== 'placeholder');
+    return { notes: findings.map((finding) => findingNote(finding, lang)), decree };
   }
 }
 
@@ -193,6 +190,10 @@ export class NotesError extends Error {
   constructor(readonly notes: Note[]) {
     super('errors remain');
   }
+}
+
+function findingNote(finding: Finding, lang: Lang): Note {
+  return { path: finding.path, severity: finding.severity, message: explainFinding(finding, lang), rule: finding.rule };
 }
 
 function problemNote(problem: Problem, lang: Lang): Note {

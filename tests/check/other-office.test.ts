@@ -1,5 +1,6 @@
 import { findRegion, officeMentions } from '../../src/check/regions';
-import { findingsOf } from './support';
+import { checkDecree } from '../../src/check';
+import { decreeWith, findingsOf } from './support';
 
 describe('another office named (other-office)', () => {
   test.each<[string, string, string[]]>([
@@ -61,7 +62,7 @@ describe('another office named (other-office)', () => {
       data.kantor.wilayah = wilayah;
     });
     if (suggestion === undefined) return expect(findings).toEqual([]);
-    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', path: ['kantor', 'wilayah'], found: wilayah })]);
+    expect(findings).toEqual([expect.objectContaining({ severity: 'error', path: ['kantor', 'wilayah'], found: wilayah })]);
     expect(findings[0].params?.suggestion ?? '').toBe(suggestion);
   });
 
@@ -81,5 +82,15 @@ describe('another office named (other-office)', () => {
     expect(officeMentions('oleh KPU Kabupaten Sumbawa Barat Tahun 2022')).toEqual([
       { text: 'KPU Kabupaten Sumbawa Barat', institution: 'KPU', region: { level: 'kabupaten', name: 'Sumbawa Barat' }, index: 5 },
     ]);
+  });
+});
+
+describe("an office's own region that is not real (unknown-region first)", () => {
+  test('is an error with the closest real region, and the texts naming the real one are not flagged', () => {
+    const { source, decree } = decreeWith((data) => {
+      data.kantor.wilayah = 'Kabupaten Sumbawa Brat';
+    });
+    const findings = checkDecree(source, decree).filter((f) => f.severity === 'error');
+    expect(findings.map((f) => [f.rule, f.found, f.params?.suggestion])).toEqual([['unknown-region', 'Kabupaten Sumbawa Brat', 'Kabupaten Sumbawa Barat']]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { checkDecree, formatFinding, type Finding } from '../../src/check';
 import { loadYamlFile } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
-import { CLEAN_FILE, SAMPLE_FILE, decreeWith, hasDictionary, lampiranOf } from './support';
+import { AS_SIGNED_FILE, CLEAN_FILE, decreeWith, hasDictionary, lampiranOf } from './support';
 
 function checkFile(file: string): Finding[] {
   const source = loadYamlFile(file);
@@ -29,9 +29,9 @@ function lineOf(text: string, snippet: string): number {
   return index + 1;
 }
 
-describe('the sample decree (Sumbawa Barat 35/2022) as the office wrote it', () => {
-  const text = readFileSync(SAMPLE_FILE, 'utf8');
-  const findings = checkFile(SAMPLE_FILE);
+describe('the decree Sumbawa Barat 35/2022 as the office signed it', () => {
+  const text = readFileSync(AS_SIGNED_FILE, 'utf8');
+  const findings = checkFile(AS_SIGNED_FILE);
   const of = (rule: string) => findings.filter((f) => f.rule === rule);
   const activity = (a: number, ...rest: (string | number)[]) => ['lampiran', 'kegiatan', a, ...rest];
 
@@ -87,7 +87,7 @@ describe('the sample decree (Sumbawa Barat 35/2022) as the office wrote it', () 
 
   test('reports nothing else', () => {
     expect([...new Set(findings.map((f) => f.rule))].sort()).toEqual(
-      ['duplicate-task', 'fragment-activity', 'other-office', 'truncated-task', ...(hasDictionary ? ['misspelling'] : ['spelling-unavailable'])].sort(),
+      ['certifier-nip', 'certifier-title', 'duplicate-task', 'fragment-activity', 'other-office', 'truncated-task', ...(hasDictionary ? ['misspelling'] : ['spelling-unavailable'])].sort(),
     );
   });
 
@@ -98,7 +98,7 @@ describe('the sample decree (Sumbawa Barat 35/2022) as the office wrote it', () 
 
   test('explains a finding on one line, in Bahasa Indonesia or English', () => {
     const [finding] = of('other-office');
-    const place = `${SAMPLE_FILE}:${finding.line}:${finding.column}`;
+    const place = `${AS_SIGNED_FILE}:${finding.line}:${finding.column}`;
     expect(formatFinding(finding, 'id')).toBe(
       `${place}: kesalahan [other-office] menimbang ke-1: menyebut "Komisi Pemilihan Umum Provinsi Nusa Tenggara Barat", ` +
         'padahal keputusan ini diterbitkan oleh Komisi Pemilihan Umum Kabupaten Sumbawa Barat; ganti dengan "Komisi Pemilihan Umum Kabupaten Sumbawa Barat"',
@@ -131,11 +131,16 @@ describe('every rule explains itself', () => {
     first.sub_kegiatan[1] = { uraian: 'Koordinasi dengan', bulan: [] };
     second.nama = 'dan Prosedur';
     third.sub_kegiatan[0].uraian += ' endorong';
+    data.keputusan.nomor = 'dua belas';
+    data.kantor.pengesah_salinan = { jabatan: 'Kasubbag Hukum KPU Kabupaten Sumbawa Barat', nama: '.........' };
+    data.penandatangan.nama = 'Denny Saputra, S.H.';
+    data.mengingat[0] = `• ${data.mengingat[0]}`;
   });
   const findings = checkDecree(source, decree);
   const rules = [
     'other-office', 'unknown-region', 'duplicate-task', 'fragment-activity', 'year-mismatch', 'date-outside-year', 'no-months',
     'legal-basis-order', 'item-end', 'consideration-start', 'consideration-title', 'consideration-office', 'truncated-task',
+    'placeholder', 'number-form', 'name-with-degrees', 'office-in-title', 'certifier-title', 'certifier-nip', 'pasted-marker',
     hasDictionary ? 'misspelling' : 'spelling-unavailable',
   ];
 

@@ -12,6 +12,7 @@ import { scheduleInputOf } from '../support/appendix';
 
 export const CLEAN_FILE = path.join(__dirname, '..', 'fixtures', 'data', 'clean.yaml');
 export const SAMPLE_FILE = path.join(__dirname, '..', '..', 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
+export const AS_SIGNED_FILE = path.join(__dirname, '..', 'fixtures', 'data', 'sumbawa-barat-2022-035-as-signed.yaml');
 
 /** The clean decree's data, fresh for each change. */
 export function cleanData(): DecreeInput {

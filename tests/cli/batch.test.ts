@@ -10,13 +10,32 @@ test('a batch over a folder builds the good files, reports the broken one and ex
   mkdirSync(path.join(folder, 'tahun-lalu'), { recursive: true });
   cpSync(data, path.join(folder, 'a.yaml'));
   writeFileSync(path.join(folder, 'b.yaml'), readFileSync(data).toString().replace('nomor: 35', 'nomor: 36').replace('tanggal: 2022-02-02', 'tanggal: 2022-02-31'));
-  cpSync(data, path.join(folder, 'tahun-lalu', 'c.yaml'));
+  writeFileSync(path.join(folder, 'tahun-lalu', 'c.yaml'), readFileSync(data).toString().replace('nomor: 35', 'nomor: 34'));
   const out = path.join(dir, 'hasil');
   const result = runCli(['build', folder, '--out', out], dir);
   expect(result.status).toBe(1);
   expect(result.stderr).toMatch(/b\.yaml:\d+:\d+: ditetapkan › tanggal/);
   expect(result.stderr).toMatch(/selesai: 2 berhasil, 1 gagal/);
-  expect(readdirSync(out).sort()).toEqual(['kpu-kabupaten-sumbawa-barat-2022-35-asli.docx', 'kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf']);
+  expect(readdirSync(out).sort()).toEqual([
+    'kpu-kabupaten-sumbawa-barat-2022-34-asli.docx',
+    'kpu-kabupaten-sumbawa-barat-2022-34-asli.pdf',
+    'kpu-kabupaten-sumbawa-barat-2022-35-asli.docx',
+    'kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf',
+  ]);
+});
+
+test('two decrees of a folder that would write the same files: nothing is built, both are named', () => {
+  const { dir, data } = workspaceWithSample();
+  const folder = path.join(dir, 'semua');
+  mkdirSync(folder);
+  cpSync(data, path.join(folder, 'a.yaml'));
+  writeFileSync(path.join(folder, 'b.yaml'), readFileSync(data).toString().replace(/^  tentang: >-\n/m, '$&    Perubahan\n'));
+  const result = runCli(['build', folder, '--asli', '--salinan', '--out', 'hasil'], dir);
+  expect(result.status).toBe(1);
+  expect(result.stderr.trim()).toBe(
+    `${path.join(folder, 'b.yaml')}: akan menulis ${path.join('hasil', 'kpu-kabupaten-sumbawa-barat-2022-35-asli')}.pdf yang juga ditulis ${path.join(folder, 'a.yaml')} (nomor keputusan yang sama?); tidak ada yang dibuat; beri keduanya nomor masing-masing`,
+  );
+  expect(readdirSync(dir).sort()).toEqual(['keputusan.yaml', 'semua']);
 });
 
 test('a decree too large for a worker\'s heap is built again by a worker without the limit', () => {

@@ -11,7 +11,8 @@ import { scheduleOf } from '../support/appendix';
 const REPO = path.join(__dirname, '..', '..');
 /** A copy of the reference decree's text extraction, as the shared reference material has it. */
 const REFERENCE = path.join(__dirname, '..', 'fixtures', 'import', 'kpu-sumbawa-barat-2022-035.txt');
-const SAMPLE = path.join(REPO, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
+/** The text is of the decree as signed, so it is compared with the data of that. */
+const SAMPLE = path.join(REPO, 'tests', 'fixtures', 'data', 'sumbawa-barat-2022-035-as-signed.yaml');
 
 /** The typed content of a decree: everything but the layout settings. */
 function content(decree: Decree): unknown {

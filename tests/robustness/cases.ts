@@ -4,7 +4,7 @@
  * exactly as it was. Messages are checked in English (--lang en); each names the file, then the line or
  * the field, then the problem.
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DecreeInput } from '../../src/data/schema';
 import { scheduleInputOf } from '../support/appendix';
@@ -22,8 +22,8 @@ export type Input =
 export interface BadInputCase {
   name: string;
   input: Input;
-  /** `build` (the default, with `--out output`) or `next --year 2023`. */
-  command?: 'build' | 'next';
+  /** `build` (the default, with `--out output`), `next --year 2023`, or `tetapkan` (the args give number and date). */
+  command?: 'build' | 'next' | 'tetapkan';
   /** More arguments for the command; for `build` they replace the default `--out output`. */
   args?: string[];
   /** Prepares the workspace beyond the earlier output, before the snapshot is taken. */
@@ -334,6 +334,20 @@ export const cases: BadInputCase[] = [
     input: { data: (d) => void (d.kantor.pengesah_salinan.nip = '19800101abc') },
     status: 1,
     messages: ['kantor › pengesah_salinan › nip: found "19800101abc"; expected an 18-digit NIP'],
+  },
+
+  // ---- Decrees that would overwrite each other's documents
+  {
+    name: 'two decrees in one batch with the same number (nothing is built)',
+    input: { data: () => undefined },
+    args: ['kedua.yaml', '--out', 'output'],
+    prepare: (workspace) => {
+      const first = readFileSync(path.join(workspace, DATA_FILE), 'utf8');
+      writeFileSync(path.join(workspace, 'kedua.yaml'), first.replace(/tentang: .*/, '$& Perubahan'));
+    },
+    file: 'kedua.yaml',
+    status: 1,
+    messages: [`kedua.yaml: would write ${path.join('output', EARLIER_OUTPUT)}.pdf, which `, `keputusan.yaml writes too (the same decree number?); nothing was built; give each its own number`],
   },
 
   // ---- Where the outputs go

@@ -4,7 +4,7 @@
  * Also: the office's own region must be a real province, regency or city.
  */
 import { findingAt, typedTexts, type Finding, type Rule } from '../finding';
-import { findRegion, nearestRegionName, officeMentions, sameRegion, type Region } from '../regions';
+import { findRegion, meantRegion, officeMentions, sameRegion } from '../regions';
 
 /**
  * Words after which another office is named on purpose: its instruments ("Keputusan Komisi Pemilihan
@@ -14,22 +14,22 @@ const CITES_ANOTHER_OFFICE = /\b(peraturan|keputusan|surat|edaran|instruksi|nota
 
 export const checkOtherOffice: Rule = (context) => {
   const { kantor } = context.decree;
-  const office = findRegion(kantor.wilayah);
   const findings: Finding[] = [];
-  if (!office) {
-    const suggestion = nearestRegionName(kantor.wilayah);
-    findings.push(findingAt(context, 'warning', 'unknown-region', ['kantor', 'wilayah'], kantor.wilayah, suggestion ? { suggestion } : undefined));
+  // An office's own region that is not a real one is said first, with the closest real one, and the
+  // texts are compared with that one: telling the clerk to copy the typo into them would spread it.
+  const meant = meantRegion(kantor.wilayah);
+  if (!findRegion(kantor.wilayah)) {
+    findings.push(findingAt(context, 'error', 'unknown-region', ['kantor', 'wilayah'], kantor.wilayah, meant ? { suggestion: meant.wilayah } : undefined));
   }
-  const isIssuingOffice = (region: Region) =>
-    office ? sameRegion(region, office) : `${region.level} ${region.name}`.toLocaleLowerCase('id') === kantor.wilayah.toLocaleLowerCase('id');
+  if (!meant) return findings;
 
   for (const { path, text } of typedTexts(context.decree)) {
     for (const mention of officeMentions(text)) {
-      if (isIssuingOffice(mention.region) || CITES_ANOTHER_OFFICE.test(text.slice(0, mention.index))) continue;
+      if (sameRegion(mention.region, meant.region) || CITES_ANOTHER_OFFICE.test(text.slice(0, mention.index))) continue;
       findings.push(
         findingAt(context, 'error', 'other-office', path, mention.text, {
-          office: `${kantor.lembaga} ${kantor.wilayah}`,
-          expected: `${mention.institution} ${kantor.wilayah}`,
+          office: `${kantor.lembaga} ${meant.wilayah}`,
+          expected: `${mention.institution} ${meant.wilayah}`,
         }),
       );
     }

@@ -5,7 +5,7 @@
 import { fromRoman } from '../../formatters';
 import { findingAt, typedTexts, type CheckContext, type Finding } from '../finding';
 import { isRegionWord } from '../regions';
-import { getSpeller, type Speller } from '../speller';
+import { getSpeller, officeWordsFile, readOfficeWords, type Speller } from '../speller';
 import { wordsOf } from '../words';
 
 /** `speller` null: the dictionary is not installed, which is said once instead of checking. */
@@ -14,7 +14,10 @@ export function checkSpelling(context: CheckContext, speller: Speller | null = g
   const { kantor } = context.decree;
   // The office's own names (its seat, say) are right wherever they appear.
   const officeWords = new Set(wordsOf(`${kantor.lembaga} ${kantor.wilayah} ${kantor.kedudukan}`).map((word) => word.toLocaleLowerCase('id')));
-  const isKnown = (word: string) => speller.correct(word) || officeWords.has(word.toLocaleLowerCase('id')) || isRegionWord(word);
+  const listFile = officeWordsFile(context.source.file);
+  const officeList = readOfficeWords(listFile);
+  const isKnown = (word: string) =>
+    speller.correct(word) || officeWords.has(word.toLocaleLowerCase('id')) || isRegionWord(word) || officeList?.has(word) === true;
 
   const findings: Finding[] = [];
   for (const { path, text } of typedTexts(context.decree)) {
@@ -23,7 +26,7 @@ export function checkSpelling(context: CheckContext, speller: Speller | null = g
       if (reported.has(word)) continue;
       reported.add(word);
       const suggestion = speller.suggest(word).join(', ');
-      findings.push(findingAt(context, 'warning', 'misspelling', path, word, suggestion ? { suggestion } : undefined));
+      findings.push(findingAt(context, 'warning', 'misspelling', path, word, { list: listFile, ...(suggestion && { suggestion }) }));
     }
   }
   return findings;

@@ -4,6 +4,7 @@
  * The national office names its decrees without the region ("Keputusan Komisi Pemilihan Umum tentang …", R14).
  */
 import { findingAt, type Finding, type Rule } from '../finding';
+import { meantRegion } from '../regions';
 import { normaliseForComparison, plainText } from '../words';
 
 export const checkTitleInConsideration: Rule = (context) => {
@@ -13,12 +14,14 @@ export const checkTitleInConsideration: Rule = (context) => {
   const path = ['menimbang', index];
   const findings: Finding[] = [];
 
-  const office = `${kantor.lembaga} ${kantor.wilayah}`;
+  // A region that is not a real one is reported by itself: the consideration names the one meant.
+  const meant = meantRegion(kantor.wilayah);
+  const office = `${kantor.lembaga} ${meant?.wilayah ?? kantor.wilayah}`;
   const names = [`Keputusan ${office}`];
   if (/^republik indonesia$/i.test(kantor.wilayah.trim())) names.push(`Keputusan ${kantor.lembaga} tentang`);
   // The title may name the office too ("… di Lingkungan Komisi …"): look for the decree's own name.
   const plain = normaliseForComparison(consideration);
-  if (!names.some((name) => plain.includes(normaliseForComparison(name)))) {
+  if (meant && !names.some((name) => plain.includes(normaliseForComparison(name)))) {
     findings.push(findingAt(context, 'warning', 'consideration-office', path, consideration, { office }));
   }
   if (!normaliseForComparison(consideration).includes(normaliseForComparison(keputusan.tentang))) {
