@@ -17,8 +17,12 @@ buildSync({
   bundle: true,
   platform: 'node',
   target: 'node20',
-  // ESM-only or browser-driving packages stay separate modules, loaded only by the commands that use them.
-  external: ['pdfjs-dist', 'playwright-core'],
+  // ESM-only or browser-driving packages, and those of commands other than build (signing, the studio, import,
+  // check), stay separate modules, loaded only by the commands that use them: every start reads the whole bundle.
+  external: [
+    'pdfjs-dist', 'playwright-core', 'node-forge', 'pdf-lib', '@pdf-lib/*', '@signpdf/*', 'hono', '@hono/*', 'papaparse', 'fflate', 'nspell',
+  ],
+  alias: { 'tiny-inflate': ownFile('dist', 'cli', 'inflate.js') },
   logLevel: 'error',
 });
 
