@@ -26,11 +26,22 @@ export function editYamlText(file: string, text: string, data: unknown): string 
   const tokens = [...new Parser().parse(text.slice(bom.length))];
   const document = tokens.find((token): token is CST.Document => token.type === 'document');
   if (!document?.value) throw new NaskahError([{ file, key: 'file-empty' }]);
-  const old = readData(text);
+  const old = dataOf(text);
   document.value = replaceValue(document.value, old, data as JsonValue) ?? parseValue(data as JsonValue, 0);
   const edited = bom + tokens.map((token) => CST.stringify(token)).join('');
   if (!readsBackAs(edited, data)) throw new NaskahError([{ file, key: 'internal-error', detail: 'yaml-edit' }]);
   return edited;
+}
+
+/**
+ * The data of the file's text as last edited: the studio's preview edits the same text of the file at
+ * every change of a field, and reading it is a parse of the whole file. Only compared, never changed.
+ */
+let lastEdited: { text: string; data: unknown } | undefined;
+
+function dataOf(text: string): unknown {
+  if (lastEdited?.text !== text) lastEdited = { text, data: readData(text) };
+  return lastEdited.data;
 }
 
 function readsBackAs(text: string, data: unknown): boolean {
