@@ -22,6 +22,10 @@ const sectionEndings: Record<string, Text> = {
     id: 'setiap butir Menimbang, juga yang terakhir, diakhiri titik koma',
     en: 'every Menimbang item, the last one too, ends with a semicolon',
   },
+  menimbang_akhir: {
+    id: 'kantor ini mengakhiri butir Menimbang terakhir dengan titik (tata_letak.akhir_menimbang)',
+    en: 'this office ends the last Menimbang item with a full stop (tata_letak.akhir_menimbang)',
+  },
   mengingat: {
     id: 'setiap butir Mengingat, juga yang terakhir, diakhiri titik koma',
     en: 'every Mengingat item, the last one too, ends with a semicolon',

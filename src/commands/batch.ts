@@ -8,6 +8,7 @@ import { buildDecreeFile, CheckFailed, outputBase, type BuildOptions } from './b
 import type { Finding } from '../check';
 import { loadYamlFile } from '../data/load';
 import { validateDecree } from '../data/validate';
+import { OFFICE_TEMPLATE_SUFFIX } from '../compose/template';
 import { NaskahError, type Problem } from '../problems/problem';
 import { REGISTER_FILE } from '../register/register';
 
@@ -19,7 +20,7 @@ export interface BuildOutcome {
   findings: Finding[];
 }
 
-/** The data files named, with folders searched (recursively) for .yaml and .yml files, in a stable order. */
+/** The data files named, with folders searched (recursively) for .yaml and .yml files but not office templates, in a stable order. */
 export function collectDataFiles(inputs: string[]): string[] {
   return inputs.flatMap((input) => {
     let isFolder = false;
@@ -30,8 +31,8 @@ export function collectDataFiles(inputs: string[]): string[] {
     }
     if (!isFolder) return [input];
     const found = readdirSync(input, { recursive: true, encoding: 'utf8' })
-      // The register of numbers lives among the data files but is not a decree.
-      .filter((name) => /\.ya?ml$/i.test(name) && path.basename(name) !== REGISTER_FILE)
+      // The register of numbers and an office's templates live among the data files but are not decrees.
+      .filter((name) => /\.ya?ml$/i.test(name) && path.basename(name) !== REGISTER_FILE && !name.toLowerCase().endsWith(OFFICE_TEMPLATE_SUFFIX))
       .sort()
       .map((name) => path.join(input, name));
     // A folder without data files is reported by the build of the folder itself ("this is a folder").

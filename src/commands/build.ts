@@ -5,6 +5,7 @@ import { composeDecree, type Variant } from '../compose/compose';
 import { loadYamlFile } from '../data/load';
 import type { Decree } from '../data/schema';
 import { validateDecree } from '../data/validate';
+import { loadImages } from '../layout/assets';
 import { outputBaseName, writeFilesAtomically } from '../output/files';
 import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
@@ -52,7 +53,8 @@ export async function buildDecreeFile(dataFile: string, options: BuildOptions): 
   for (const variant of options.variants) {
     const layout = composeDecree(decree, { variant, draft: options.draft, dataFile, ...(options.archival ? { archival: true } : {}) });
     const base = outputBase(decree, variant, options);
-    const [docx, pdf] = await Promise.all([renderDocx(layout), renderPdfPlaced(layout)]);
+    const images = loadImages(layout);
+    const [docx, pdf] = await Promise.all([renderDocx(layout, { images }), renderPdfPlaced(layout, { images })]);
     files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf.bytes });
     // Where a signing client stamps the electronic signature, so that nobody has to measure it.
     if (pdf.signatureArea) files.push({ target: `${base}.tte.json`, bytes: Buffer.from(`${JSON.stringify(stampArea(pdf.signatureArea), null, 2)}\n`) });

@@ -2,14 +2,15 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { ProblemKey } from '../problems/messages';
-import { NaskahError } from '../problems/problem';
+import { NaskahError, type Problem } from '../problems/problem';
 import type { Appendix, Decree, LayoutSettings, ScheduleAppendix, TableAppendix, TableColumn, TableRow } from '../data/schema';
 import { itemMarker } from '../formatters';
-import { mm, type Align, type Block, type Column, type LayoutDocument, type Paragraph, type Section, type SignatureArea, type Table, type TableCell, type TableGroup } from '../layout/model';
-import { parseInline } from './inline';
+import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type Paragraph, type Run, type Section, type SignatureArea, type Table, type TableCell, type TableGroup, type TableSlot, type TableStyle, type Watermark, isCovered } from '../layout/model';
+import { textWidth } from '../layout/measure';
+import { parseInline, plainText } from './inline';
 import { parseMarkup } from './markup';
 import { qrCode } from './qr';
-import { loadTemplate, UNFILLED, type BlockSpec, type LineSpec, type Template } from './template';
+import { loadTemplate, type BlockSpec, type LineSpec, type Template } from './template';
 
 export type Variant = 'asli' | 'salinan';
 
@@ -27,9 +28,26 @@ const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, height: 29
 const PAGE_NUMBER_STYLES = { '- n -': ['- ', ' -'], '-n-': ['-', '-'], n: ['', ''] } as const;
 /** One empty line, as a multiple of the type size. */
 const LINE_HEIGHT = 1.15;
+/** Ruled tables: thin rules, text clear of them on all sides, months shaded in a grey that prints. */
+const TABLE_STYLE: Omit<TableStyle, 'markerWidth'> = { rule: 0.5, padding: { x: 3, y: 1 }, shading: 'BFBFBF' };
+/** A marker's column, per character of the longest marker ("a." or "aa."), in ems of the table's type. */
+const MARKER_EM_PER_CHARACTER = 0.8;
+/**
+ * A draft's mark: hollow letters in mid grey, which read as a stamp over the text and cannot be
+ * taken for shaded months.
+ */
+const DRAFT_WATERMARK: Watermark = { text: 'KONSEP', color: '8C8C8C', outline: 1 };
+/** The separator after a grid row's label (Menimbang : …). */
+const GRID_SEPARATOR = ':';
+/** Rows of an appendix table that go with the signature to its page, so that none stands there alone. */
+const ROWS_WITH_SIGNATURE = 2;
+/** Bold text is measured in the regular face; this much wider covers a bold header's word. */
+const BOLD_ALLOWANCE = 1.1;
+/** Space between the widest label and the colon, as a multiple of the type size. */
+const LABEL_GAP = 0.3;
 
 /** What every block may carry: space above and keeping with the next block. */
-type BlockCommon = Pick<Paragraph, 'spaceBefore' | 'keepWithNext'>;
+type BlockCommon = Pick<Paragraph, 'spaceBefore' | 'keepWithNext' | 'pageBreakBefore'>;
 
 interface Context {
   template: Template;
@@ -48,7 +66,8 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
   const paper = PAPER_MM[settings.kertas];
   const margins = settings.margin_mm;
   const [prefix, suffix] = PAGE_NUMBER_STYLES[settings.nomor_halaman];
-  const values = templateValues(decree, options.variant);
+  const values = templateValues(decree, options.variant, template);
+  checkPageBreaks(settings.halaman_baru, template, options.dataFile);
   const institution = `${decree.kantor.lembaga} ${decree.kantor.wilayah}`;
   const archival = isArchival(decree, options);
 
@@ -69,15 +88,22 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
       };
       return {
         orientation,
+        contentWidth: context.contentWidth,
         catchwords: section.part === 'body' ? settings.kata_penyambung.badan : settings.kata_penyambung.lampiran,
         ...(section.part === 'appendix' && settings.nomor_halaman_lampiran === 'ulang' ? { restartPageNumbers: true } : {}),
-        blocks: section.blocks.filter((block) => isOn(block, sectionValues)).flatMap((block) => composeBlock(block, context)),
+        blocks: fitLabelColumn(
+          section.blocks.filter((block) => isOn(block, sectionValues)).flatMap((block) => composeBlock(block, context)),
+          settings,
+        ),
       };
     });
 
+  const { nomor, tahun } = decree.keputusan;
+  const top = mm(margins.atas);
   return {
     meta: {
-      title: `Keputusan ${institution} Nomor ${decree.keputusan.nomor} Tahun ${decree.keputusan.tahun}`,
+      // A draft has no number yet.
+      title: `Keputusan ${institution}${nomor ? ` Nomor ${nomor}` : ''} Tahun ${tahun}`,
       subject: decree.keputusan.tentang,
       author: institution,
       created: decree.ditetapkan.tanggal ?? `${decree.keputusan.tahun}-01-01`,
@@ -90,9 +116,10 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
       margins: { top: mm(margins.atas), bottom: mm(margins.bawah), left: mm(margins.kiri), right: mm(margins.kanan) },
     },
     font: { family: settings.huruf, size: settings.ukuran_huruf, lineSpacing: settings.spasi },
-    pageNumbers: { prefix, suffix, fromPage: 2 },
-    catchwordSuffix: ' . . .',
-    ...(options.draft ? { watermark: 'KONSEP' } : {}),
+    // The number's line centred in the top margin.
+    pageNumbers: { prefix, suffix, fromPage: 2, top: Math.max(0, (top - settings.ukuran_huruf * 1.2) / 2) },
+    catchwordSuffix: ` ${settings.kata_penyambung.akhiran}`,
+    ...(options.draft ? { watermark: DRAFT_WATERMARK } : {}),
     sections,
   };
 }
@@ -104,6 +131,15 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
 function isArchival(decree: Decree, options: ComposeOptions): boolean {
   if (options.archival && options.draft) throw new NaskahError([{ file: options.dataFile, key: 'pdfa-draft' }]);
   return options.archival ?? (decree.kantor.pdfa && !options.draft);
+}
+
+/** Every block named in `halaman_baru` is a named block of the template. */
+function checkPageBreaks(names: string[], template: Template, dataFile: string): void {
+  const known = new Set(template.spec.sections.flatMap((section) => section.blocks.map((block) => block.name).filter((name) => name !== undefined)));
+  const problems = names.flatMap((name, i): Problem[] =>
+    known.has(name) ? [] : [{ file: dataFile, path: ['kantor', 'tata_letak', 'halaman_baru', i], key: 'page-break-unknown-block', found: name, detail: [...known].join(', ') }],
+  );
+  if (problems.length > 0) throw new NaskahError(problems);
 }
 
 type SectionSpec = Template['spec']['sections'][number];
@@ -137,24 +173,22 @@ function orientationOf(section: SectionSpec, values: Record<string, unknown>): S
   return section.orientation[appendix?.jenis ?? ''] ?? 'portrait';
 }
 
-function templateValues(decree: Decree, variant: Variant): Record<string, unknown> {
-  const { nomor, tahun } = decree.keputusan;
-  const { lembaga, wilayah } = decree.kantor;
-  const national = /^republik indonesia$/i.test(wilayah);
+/** The decree data with the facts derived from it, then the template's named texts worked out in order. */
+function templateValues(decree: Decree, variant: Variant, template: Template): Record<string, unknown> {
   const copy = variant === 'salinan';
   const electronic = isSignedElectronically(decree);
-  return {
+  const values: Record<string, unknown> = {
     ...decree,
-    nasional: national,
-    nama_keputusan: national ? lembaga : `${lembaga} ${wilayah}`,
+    nasional: /^republik indonesia$/i.test(decree.kantor.wilayah),
     salinan: copy,
     elektronik: electronic,
     ruang_tanda_tangan_basah: !copy && !electronic,
     ruang_tanda_tangan_elektronik: !copy && electronic,
     pengesahan_salinan: copy && (!electronic || decree.kantor.tte.salinan === 'pengesahan'),
     tempat: decree.ditetapkan.tempat || decree.kantor.kedudukan,
-    nomor: decree.kantor.tata_letak.format_nomor === 'kode' ? `NOMOR : ${nomor ?? UNFILLED}` : `NOMOR ${nomor ?? UNFILLED} TAHUN ${tahun}`,
   };
+  for (const [name, text] of Object.entries(template.spec.texts)) values[name] = template.render(text, values);
+  return values;
 }
 
 /** `{{lampiran 2}}` or `{{lampiran pedoman}}` (by its `kunci`) in a dictum: the only template text data may hold. */
@@ -210,14 +244,16 @@ function composeBlock(spec: BlockSpec, context: Context): Block[] {
   const common: BlockCommon = {
     ...(spec.space_before ? { spaceBefore: spec.space_before * context.lineHeight } : {}),
     ...(spec.keep_with_next ? { keepWithNext: true } : {}),
+    ...(spec.page_break_before || (spec.name !== undefined && context.settings.halaman_baru.includes(spec.name)) ? { pageBreakBefore: true } : {}),
   };
   if ('lines' in spec) {
     const bold = spec.bold || (spec.style === 'heading' && context.settings.kepala_tebal);
-    return composeLines(spec.lines, spec.align ?? 'center', context, bold).map((paragraph, i) => ({
+    const paragraphs = composeLines(spec.lines, spec.align ?? 'center', context, bold);
+    return paragraphs.map((paragraph, i) => ({
       ...paragraph,
       ...(i === 0 ? common : {}),
       // Lines of one block stay together, and the last one with the next block when asked.
-      ...(i < spec.lines.length - 1 || spec.keep_with_next ? { keepWithNext: true } : {}),
+      ...(i < paragraphs.length - 1 || spec.keep_with_next ? { keepWithNext: true } : {}),
     }));
   }
   if ('grid' in spec) return composeGrid(spec.grid, context, common);
@@ -243,14 +279,19 @@ function composeLines(lines: LineSpec[], align: Align, context: Context, bold: b
       return Array.from({ length: line.blank }, () => ({ kind: 'paragraph', runs: [], align }));
     }
     if (typeof line !== 'string' && 'signature_area' in line) return [composeSignatureArea(line.signature_area, context)];
-    const text = typeof line === 'string' ? line : line.text;
-    const runs = parseInline(context.template.render(text, context.values)).map((run) => (bold ? { ...run, bold: true } : run));
+    const text = context.template.render(typeof line === 'string' ? line : line.text, context.values);
     const indent = typeof line !== 'string' && line.indent_mm ? { indentLeft: mm(line.indent_mm) } : {};
-    return [{ kind: 'paragraph', runs, align, ...indent }];
+    // A line break in a text (a title the office broke where it wants) starts a line of its own.
+    return text.split(/ *\n */).map((part): Paragraph => {
+      const runs = parseInline(part).map((run) => (bold ? { ...run, bold: true } : run));
+      return { kind: 'paragraph', runs, align, ...indent };
+    });
   });
 }
 
-function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], context: Context, common: BlockCommon): Block[] {
+type GridSpec = Extract<BlockSpec, { grid: unknown }>['grid'];
+
+function composeGrid(spec: GridSpec, context: Context, common: BlockCommon): Block[] {
   const items = spec.each === undefined ? [context.values] : (lookup(context.values, spec.each) as unknown[] | undefined) ?? [];
   if (items.length === 0) return [];
   // A label that depends on the row (the dictum ordinals) is printed on every row; a fixed one on the first.
@@ -258,29 +299,92 @@ function composeGrid(spec: Extract<BlockSpec, { grid: unknown }>['grid'], contex
   // A single consideration or legal basis takes no letter or number (R16, R19).
   const marker = items.length > 1 ? spec.marker : 'none';
   const widths = context.settings.kolom_mm;
-  const rows = items.map((item, index) => {
-    const data = { index, number: index + 1 };
-    const label = labelPerRow || index === 0 ? context.template.render(spec.label, item, data) : '';
-    const text = citeAppendices(context.template.render(spec.text, item, data), context, spec.each === undefined ? [] : [spec.each, index]);
-    return {
-      label,
-      marker: marker === 'none' ? '' : itemMarker(marker, index),
-      runs: parseInline(text),
-      align: 'justify' as const,
-    };
-  });
   const columns = { label: mm(widths.label), colon: mm(widths.titik_dua), marker: marker === 'none' ? 0 : mm(widths.penanda) };
-  if (!spec.space_between) return [{ kind: 'grid', columns, rows, ...common }];
-  // Rows that stand apart become grids of one row each, on the same columns; the block's own spacing and
-  // keeping go to its first and last row.
+  // Sub-items hang under the text of their item, their own markers in a column of the marker width.
+  const subColumns = { label: columns.label, colon: columns.colon + columns.marker, marker: mm(widths.penanda) };
+  const parts = items.map((item, index) => {
+    const data = { index, number: index + 1 };
+    const text = citeAppendices(context.template.render(spec.text, item, data), context, spec.each === undefined ? [] : [spec.each, index]);
+    const { runs, subItems } = splitSubItems(text);
+    const row: GridRow = {
+      label: labelPerRow || index === 0 ? context.template.render(spec.label, item, data) : '',
+      marker: marker === 'none' ? '' : itemMarker(marker, index),
+      runs,
+      align: 'justify',
+    };
+    return { row, subRows: subItems.map((sub): GridRow => ({ label: '', ...sub, align: 'justify' })) };
+  });
+  // Rows go into one grid; a row that stands apart (each dictum, R4) starts a grid of its own, on the same
+  // columns, and sub-items are a grid of their own after their row.
+  const grids: Grid[] = [];
+  let open: Grid | undefined;
+  parts.forEach(({ row, subRows }, i) => {
+    if (!open || spec.space_between) {
+      open = { kind: 'grid', columns, separator: GRID_SEPARATOR, rows: [], ...(i > 0 && spec.space_between ? { spaceBefore: spec.space_between * context.lineHeight } : {}) };
+      grids.push(open);
+    }
+    open.rows.push(row);
+    if (subRows.length > 0) {
+      grids.push({ kind: 'grid', columns: subColumns, separator: GRID_SEPARATOR, rows: subRows });
+      open = undefined;
+    }
+  });
+  // The block's own spacing goes to its first grid, its keeping with the next block to its last.
   const { keepWithNext, ...first } = common;
-  return rows.map((row, i) => ({
-    kind: 'grid',
-    columns,
-    rows: [row],
-    ...(i === 0 ? first : { spaceBefore: spec.space_between * context.lineHeight }),
-    ...(i === rows.length - 1 && keepWithNext ? { keepWithNext } : {}),
-  }));
+  Object.assign(grids[0], first);
+  if (keepWithNext) grids[grids.length - 1].keepWithNext = true;
+  return grids;
+}
+
+/** An item's line that starts a sub-item ("1. Ketentuan …", "b) …") or a quoted text ("“KEDUA : …"). */
+const SUB_ITEM = /^(\d{1,2}[.)]|[a-z][.)])\s+(.*)$/;
+const QUOTE = /^["“‘']/;
+
+interface ItemPart {
+  marker: string;
+  runs: Run[];
+}
+
+/**
+ * The runs of an item and of its sub-items. An item written over several lines (a YAML block with "|")
+ * holds sub-items: a line that starts with a marker begins one, a line that starts with a quotation mark
+ * begins a quoted text under it; any other line goes on with the line above, after a space. Italics
+ * never run over a line's end, as in a text of one line.
+ */
+function splitSubItems(source: string): { runs: Run[]; subItems: ItemPart[] } {
+  const [first, ...rest] = source.split('\n').map((line) => line.trim());
+  const main: ItemPart = { marker: '', runs: parseInline(first) };
+  const subItems: ItemPart[] = [];
+  for (const line of rest) {
+    if (line === '') continue;
+    const item = SUB_ITEM.exec(line);
+    if (item) subItems.push({ marker: item[1], runs: parseInline(item[2]) });
+    else if (QUOTE.test(line)) subItems.push({ marker: '', runs: parseInline(line) });
+    else (subItems[subItems.length - 1] ?? main).runs.push({ text: ' ' }, ...parseInline(line));
+  }
+  return { runs: main.runs, subItems };
+}
+
+/**
+ * The label column as wide as its widest label, so that "Memperhatikan" or "KETIGA BELAS" never wraps;
+ * the office's width is the least. Grids that follow one another (Menimbang to Memperhatikan, Menetapkan
+ * and the dictums) keep one column, as R15 wants; many dictums widen only their own.
+ */
+function fitLabelColumn(blocks: Block[], settings: LayoutSettings): Block[] {
+  const least = mm(settings.kolom_mm.label);
+  const fitted = [...blocks];
+  for (let start = 0; start < fitted.length; start++) {
+    let end = start;
+    while (fitted[end]?.kind === 'grid') end++;
+    if (end === start) continue;
+    const run = fitted.slice(start, end) as Grid[];
+    const labels = run.flatMap((grid) => grid.rows.map((row) => row.label).filter(Boolean));
+    const widest = Math.max(0, ...labels.map((label) => textWidth(label, settings.huruf, settings.ukuran_huruf) + settings.ukuran_huruf * LABEL_GAP));
+    const label = Math.max(least, widest);
+    run.forEach((grid, i) => (fitted[start + i] = { ...grid, columns: { ...grid.columns, label } }));
+    start = end;
+  }
+  return fitted;
 }
 
 function composeEmblem(widthMm: number, context: Context, common: BlockCommon): Block[] {
@@ -337,30 +441,53 @@ function composeSchedule(spec: ScheduleSpec, context: Context, common: BlockComm
   const widths = [mm(w.number), mm(w.activity), context.contentWidth - fixed, ...Array<number>(MONTHS).fill(mm(w.month)), mm(w.note)];
   const cell = (text: string, align: Align, extra: Partial<TableCell> = {}): TableCell => ({ runs: parseInline(text), align, ...extra });
   const headed = (text: string, extra: Partial<TableCell>) => cell(text, 'center', { verticalAlign: 'middle', ...extra });
+  const covered = (row: number, column: number): TableSlot => ({ coveredBy: { row, column } });
   const h = spec.headers;
   const monthNumbers = Array.from({ length: MONTHS }, (_, i) => cell(String(i + 1), 'center'));
+  const NOTE = 3 + MONTHS;
 
-  const rows: (TableCell | null)[][] = [
-    [headed(h.number, { rowSpan: 2 }), headed(h.activity, { rowSpan: 2 }), headed(h.task, { rowSpan: 2 }), headed(h.months, { colSpan: MONTHS }), ...Array<null>(MONTHS - 1).fill(null), headed(h.note, { rowSpan: 2 })],
-    [null, null, null, ...monthNumbers, null],
+  const rows: TableSlot[][] = [
+    [
+      headed(h.number, { rowSpan: 2 }),
+      headed(h.activity, { rowSpan: 2 }),
+      headed(h.task, { rowSpan: 2 }),
+      headed(h.months, { colSpan: MONTHS }),
+      ...Array.from({ length: MONTHS - 1 }, () => covered(0, 3)),
+      headed(h.note, { rowSpan: 2 }),
+    ],
+    [covered(0, 0), covered(0, 1), covered(0, 2), ...monthNumbers, covered(0, NOTE)],
   ];
   if (spec.column_numbers) rows.push(widths.map((_, i) => cell(String(i + 1), 'center')));
   const headerRows = rows.length;
 
   activities.forEach((activity, a) => {
     const span = activity.sub_kegiatan.length;
+    const first = rows.length;
+    const number = String(a + 1);
+    // On a page the activity continues on, its number and name are repeated in the template's words.
+    const continuedName = spec.continued === undefined ? activity.nama : context.template.render(spec.continued, activity);
     activity.sub_kegiatan.forEach((task, t) => {
-      const marker = span > 1 ? `${itemMarker('letter', t)} ` : '';
       rows.push([
-        t === 0 ? cell(String(a + 1), 'center', { rowSpan: span }) : null,
-        t === 0 ? cell(activity.nama, 'left', { rowSpan: span }) : null,
-        cell(marker + task.uraian, 'left'),
+        t === 0 ? cell(number, 'center', { rowSpan: span, ...(span > 1 ? { continued: parseInline(number) } : {}) }) : covered(first, 0),
+        t === 0 ? cell(activity.nama, 'left', { rowSpan: span, ...(span > 1 ? { continued: parseInline(continuedName) } : {}) }) : covered(first, 1),
+        cell(task.uraian, 'left', span > 1 ? { marker: itemMarker('letter', t) } : {}),
         ...Array.from({ length: MONTHS }, (_, m) => cell('', 'center', task.bulan.includes(m + 1) ? { shaded: true } : {})),
         cell(task.ket, 'left'),
       ]);
     });
   });
-  return { kind: 'table', widths, headerRows, rows, fontSize: context.settings.ukuran_huruf_tabel, ...common };
+  const longestMarker = Math.max(0, ...rows.map((row) => (isCovered(row[2]) ? 0 : (row[2].marker?.length ?? 0))));
+  const markerWidth = longestMarker * MARKER_EM_PER_CHARACTER * context.settings.ukuran_huruf_tabel;
+  return {
+    kind: 'table',
+    widths,
+    style: { ...TABLE_STYLE, markerWidth },
+    headerRows,
+    rows,
+    fontSize: context.settings.ukuran_huruf_tabel,
+    ...common,
+    ...(common.keepWithNext ? { keepLastRows: ROWS_WITH_SIGNATURE } : {}),
+  };
 }
 
 type TableSpec = Extract<BlockSpec, { table: unknown }>['table'];
@@ -374,23 +501,24 @@ function composeTable(spec: TableSpec, context: Context, common: BlockCommon): T
   if (!columns) throw new NaskahError([{ file: context.options.dataFile, path: appendixPath, key: 'table-columns-unknown', found: String(appendix.kolom), detail: Object.keys(context.template.spec.tables).join(', ') }]);
   const widths = columnWidths(columns, context.contentWidth);
   const cell = (text: string, align: Align, extra: Partial<TableCell> = {}): TableCell => ({ runs: parseInline(text), align, ...extra });
-  const rows: (TableCell | null)[][] = [columns.map((column) => cell(column.judul, 'center', { verticalAlign: 'middle' }))];
+  const rows: TableSlot[][] = [columns.map((column) => cell(column.judul, 'center', { verticalAlign: 'middle' }))];
   const groups: TableGroup[] = [];
   const typed = columns.filter((column) => !column.nomor);
   let number = 0;
 
-  const groupRow = (text: string): (TableCell | null)[] => [
+  /** A group's heading across the whole row, at row `at` of the table. */
+  const groupRow = (text: string, at: number): TableSlot[] => [
     { runs: parseInline(text).map((run) => ({ ...run, bold: true })), align: 'left', colSpan: columns.length },
-    ...Array<null>(columns.length - 1).fill(null),
+    ...Array.from({ length: columns.length - 1 }, (): TableSlot => ({ coveredBy: { row: at, column: 0 } })),
   ];
   const addRows = (list: TableRow[], path: (string | number)[]) => {
     list.forEach((row, i) => {
       if (!Array.isArray(row)) {
         const heading = rows.length;
-        rows.push(groupRow(row.kelompok));
+        rows.push(groupRow(row.kelompok, heading));
         if (columns.some((column) => column.nomor === 'per_kelompok') && row.baris.some(Array.isArray)) number = 0;
         addRows(row.baris, [...path, i, 'baris']);
-        groups.push({ heading, end: rows.length, continued: groupRow(context.template.render(spec.continued, row)) });
+        groups.push({ heading, end: rows.length, continued: groupRow(context.template.render(spec.continued, row), heading) });
         return;
       }
       if (row.length !== typed.length) {
@@ -404,7 +532,17 @@ function composeTable(spec: TableSpec, context: Context, common: BlockCommon): T
   addRows(appendix.baris, [...appendixPlace(context), 'baris']);
   // Outer groups first, as their continuation lines stand on a page.
   groups.sort((a, b) => a.heading - b.heading);
-  return { kind: 'table', widths, headerRows: 1, rows, fontSize: context.settings.ukuran_huruf_tabel, ...(groups.length ? { groups } : {}), ...common };
+  return {
+    kind: 'table',
+    widths,
+    style: { ...TABLE_STYLE, markerWidth: 0 },
+    headerRows: 1,
+    rows,
+    fontSize: context.settings.ukuran_huruf_tabel,
+    ...(groups.length ? { groups } : {}),
+    ...common,
+    ...(common.keepWithNext ? { keepLastRows: ROWS_WITH_SIGNATURE } : {}),
+  };
 }
 
 /** Declared widths in millimetres; the columns without one share what is left. */
@@ -481,14 +619,23 @@ function composeText(spec: TextSpec, context: Context, common: BlockCommon): Blo
   return blocks;
 }
 
-/** A table of the markup: the first row is its header; columns as wide as their longest text asks. */
+/** A table of the markup: the first row is its header; columns as wide as their longest text asks, none narrower than its longest word. */
 function markupTable(rows: string[][], width: number, context: Context, gap: number): Table {
   const columns = Math.max(...rows.map((row) => row.length));
   const longest = Array.from({ length: columns }, (_, c) => Math.max(4, ...rows.map((row) => (row[c] ?? '').length)));
   const total = longest.reduce((sum, length) => sum + length, 0);
+  const { huruf, ukuran_huruf_tabel: size } = context.settings;
+  const wordWidth = (text: string) => Math.max(0, ...plainText(parseInline(text)).split(/\s+/).map((word) => textWidth(word, huruf, size) * BOLD_ALLOWANCE));
+  const least = Array.from({ length: columns }, (_, c) => Math.max(...rows.map((row) => wordWidth(row[c] ?? ''))) + 2 * (TABLE_STYLE.padding.x + TABLE_STYLE.rule));
+  // A column too narrow for its longest word takes what it needs; the others share the rest as before.
+  const narrow = longest.map((length, c) => (width * length) / total < least[c]);
+  const taken = least.reduce((sum, need, c) => sum + (narrow[c] ? need : 0), 0);
+  const shared = longest.reduce((sum, length, c) => sum + (narrow[c] ? 0 : length), 0);
+  const widths = longest.map((length, c) => (narrow[c] ? least[c] : ((width - taken) * length) / shared));
   return {
     kind: 'table',
-    widths: longest.map((length) => (width * length) / total),
+    widths,
+    style: { ...TABLE_STYLE, markerWidth: 0 },
     headerRows: 1,
     rows: rows.map((row, r) =>
       Array.from({ length: columns }, (_, c): TableCell => ({

@@ -56,6 +56,8 @@ export const layoutSettingsSchema = z.strictObject({
   kolom_mm: z
     .strictObject({ label: lengthMm, titik_dua: lengthMm, penanda: lengthMm })
     .default({ label: 30, titik_dua: 4, penanda: 7 }),
+  /** R17: the last consideration ends with ";" (the rule) or "." (some regional offices). */
+  akhir_menimbang: z.enum([';', '.']).default(';'),
   /** R11 */
   format_nomor: z.enum(['baku', 'kode']).default('baku'),
   /** R37 */
@@ -68,8 +70,15 @@ export const layoutSettingsSchema = z.strictObject({
   nomor_halaman_lampiran: z.enum(['lanjut', 'ulang']).default('lanjut'),
   /** R43 */
   kata_penyambung: z
-    .strictObject({ badan: z.boolean().default(true), lampiran: z.boolean().default(false) })
-    .default({ badan: true, lampiran: false }),
+    .strictObject({
+      badan: z.boolean().default(true),
+      lampiran: z.boolean().default(false),
+      /** What follows the words: "3. Peraturan . . ." or "(Lembaran …". */
+      akhiran: z.enum(['. . .', '…']).default('. . .'),
+    })
+    .default({ badan: true, lampiran: false, akhiran: '. . .' }),
+  /** Named blocks of the template that start a new page, e.g. [memutuskan] or [penetapan]. */
+  halaman_baru: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/)).default([]),
 });
 
 const official = z.strictObject({
@@ -183,7 +192,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 export const decreeSchema = z.strictObject({
-  /** The template that gives the document its wording and order (a file in templates/). */
+  /** The template that gives the document its wording and order: NAME.templat.yaml beside the data file or in the folder above, else naskah's templates/NAME.yaml. */
   templat: z
     .string()
     .regex(/^[a-z0-9-]+$/)

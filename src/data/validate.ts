@@ -26,7 +26,7 @@ export function valueAt(value: unknown, path: (string | number)[]): unknown {
   return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], value);
 }
 
-function toProblems(source: LoadedSource, issue: z.core.$ZodIssue): Problem[] {
+export function toProblems(source: LoadedSource, issue: z.core.$ZodIssue): Problem[] {
   const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => problemAt(source, [...path, key], { key: 'unknown-key', found: key }));

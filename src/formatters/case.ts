@@ -5,6 +5,22 @@ export function upperId(s: string): string {
   return s.toLocaleUpperCase('id');
 }
 
+/** A classification code such as 203/PL.02-Kpt/01/KPU/I/2019: digits and slashes, printed as written. */
+function isCode(word: string): boolean {
+  return /\d/.test(word) && word.includes('/');
+}
+
+/**
+ * A title in capitals for a heading, keeping the case of the codes inside it (a decree number cited in
+ * the title must not turn "-Kpt/" into "-KPT/"). Line breaks the office put into the title stay.
+ */
+export function upperTitleId(s: string): string {
+  return s
+    .split(/(\s+)/)
+    .map((part) => (isCode(part) ? part : upperId(part)))
+    .join('');
+}
+
 /**
  * Function words that stay lower case inside a title unless they open it (PUEBI: "kata tugas").
  * Beyond the usual list, "atas" and "sebagai" are lower case in real titles:

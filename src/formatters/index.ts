@@ -1,5 +1,5 @@
 /** Indonesian formatters: small pure functions used by the data schema and the templates. */
-export { upperId, titleCaseId } from './case';
+export { upperId, upperTitleId, titleCaseId } from './case';
 export { monthNameId, isRealIsoDate, formatDateId, localTimestamp } from './dates';
 export { itemLetter, itemMarker } from './letters';
 export { hurufList } from './list';

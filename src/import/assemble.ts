@@ -487,7 +487,8 @@ function scheduleColumns(rows: Row[]): Columns {
 }
 
 /**
- * The schedule's rows into activities. A numbered row opens an activity; a row without a number adds
+ * The schedule's rows into activities. A numbered row opens an activity (unless it names the open one
+ * again, at the top of a page it continues on); a row without a number adds
  * a sub-activity when it is a whole table row or carries the next letter, and otherwise continues the
  * row before it (a row broken over a page). Letters are stripped where the activity has several.
  */
@@ -501,10 +502,13 @@ function readSchedule(rows: Row[], judul: string, note: (path: FieldPath, key: N
     const months = columns.months.flatMap((column, i) => (row.marked[column] || cell(column) ? [i + 1] : []));
     anyMonth ||= months.length > 0;
     const task = cell(columns.task);
-    if (/^\d+\.?$/.test(cell(columns.number))) activities.push({ nama: cell(columns.activity), tasks: [] });
+    const numbered = /^(\d+)\.?$/.exec(cell(columns.number));
+    // An activity that runs onto a new page is numbered and named again there ("… (lanjutan)"): it opens nothing.
+    const namedAgain = numbered !== null && activities.length > 0 && Number(numbered[1]) === activities.length;
+    if (numbered && !namedAgain) activities.push({ nama: cell(columns.activity), tasks: [] });
     const activity = activities[activities.length - 1];
     if (!activity) continue;
-    if (!/^\d+\.?$/.test(cell(columns.number)) && cell(columns.activity)) activity.nama = collapseSpace(`${activity.nama} ${cell(columns.activity)}`);
+    if (!numbered && cell(columns.activity)) activity.nama = collapseSpace(`${activity.nama} ${cell(columns.activity)}`);
     const last = activity.tasks[activity.tasks.length - 1];
     const typed = TYPED_MARKER.exec(task);
     const opensTask = !last || row.whole || typed?.[1] === expectedMarker('letter', activity.tasks.length);

@@ -1,7 +1,9 @@
 /**
  * The format-neutral layout model: one tree per document, drawn by every renderer.
- * Composition fills it from the templates; renderers know no decree wording.
- * All lengths are in points (1/72 inch). The model is plain JSON, so tests can keep it as fixtures.
+ * Composition fills it from the templates and takes every layout decision in it (rules, padding,
+ * shading, spans, page numbers, watermark, widths); renderers translate it and know no decree
+ * wording. All lengths are in points (1/72 inch). The model is plain JSON, so tests can keep it as
+ * fixtures; the bytes of its images travel beside it (ImageAssets), read once before rendering.
  */
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -18,6 +20,8 @@ interface BlockBase {
   spaceBefore?: number;
   /** No page break between the end of this block and the start of the next one. */
   keepWithNext?: boolean;
+  /** The block starts a new page (where the office wants one). */
+  pageBreakBefore?: boolean;
 }
 
 /** One paragraph; an empty `runs` list is an empty line. */
@@ -35,13 +39,15 @@ export interface Paragraph extends BlockBase {
  */
 export interface Grid extends BlockBase {
   kind: 'grid';
-  /** Widths of the label, colon and marker columns; the text column takes the rest. A 0 marker width means no marker column. */
+  /** Widths of the label, separator and marker columns; the text column takes the rest. A 0 marker width means no marker column. */
   columns: { label: number; colon: number; marker: number };
+  /** Printed in the separator column of each row with a label (":"). */
+  separator: string;
   rows: GridRow[];
 }
 
 export interface GridRow {
-  /** Printed with a colon after it; empty on the second and later item of a section. */
+  /** Printed with the separator after it; empty on the second and later item of a section. */
   label: string;
   /** "a.", "1." or empty. */
   marker: string;
@@ -84,7 +90,6 @@ export interface SignatureArea extends BlockBase {
   qr?: QrCode;
 }
 
-/** A table cell; `null` in a row marks a slot covered by a cell spanning from above or from the left. */
 export interface TableCell {
   runs: Run[];
   align: Align;
@@ -92,28 +97,63 @@ export interface TableCell {
   rowSpan?: number;
   colSpan?: number;
   shaded?: boolean;
+  /** Printed before the text ("a."), which wraps under the text, not under the marker (TableStyle.markerWidth). */
+  marker?: string;
+  /**
+   * For a cell spanning rows of the body: what it shows at the top of a page its span continues
+   * on, so the reader knows what the rows belong to ("3", "Pemantauan … (lanjutan)").
+   */
+  continued?: Run[];
+}
+
+/** A slot covered by the cell spanning into it from an earlier row or column of the same table. */
+export interface CoveredSlot {
+  coveredBy: { row: number; column: number };
+}
+
+export type TableSlot = TableCell | CoveredSlot;
+
+export function isCovered(slot: TableSlot): slot is CoveredSlot {
+  return 'coveredBy' in slot;
+}
+
+/** How a ruled table is drawn. */
+export interface TableStyle {
+  /** Width of every rule. */
+  rule: number;
+  /** Space between a cell's rules and its text, on the left and right (x) and above and below (y). */
+  padding: { x: number; y: number };
+  /** Fill of a shaded cell, as RRGGBB. */
+  shading: string;
+  /** Width a cell's marker takes before its text. */
+  markerWidth: number;
 }
 
 export interface Table extends BlockBase {
   kind: 'table';
+  /** Column widths, each with its share of rules and padding. */
   widths: number[];
+  style: TableStyle;
   /** The first `headerRows` rows repeat at the top of every page the table runs over. */
   headerRows: number;
   /** Every row has `widths.length` slots. Rows never split over a page. */
-  rows: (TableCell | null)[][];
+  rows: TableSlot[][];
   fontSize?: number;
+  /** With keepWithNext: how many of the last rows go to the next block's page, so none stands there alone. */
+  keepLastRows?: number;
   /** Groups of rows under a heading row (a district, a village), outer groups first. */
   groups?: TableGroup[];
 }
 
 /**
  * Rows `heading`…`end - 1`: the heading row stays with the row after it, and where a page breaks the
- * group, `continued` (e.g. "Desa Kuang (lanjutan)") stands under the header rows of the next page.
+ * group, `continued` (e.g. "Desa Kuang (lanjutan)") stands under the header rows of the next page, its
+ * slots spanned as the heading row's are.
  */
 export interface TableGroup {
   heading: number;
   end: number;
-  continued: (TableCell | null)[];
+  continued: TableSlot[];
 }
 
 /**
@@ -131,16 +171,29 @@ export interface ListItem extends BlockBase {
 
 export interface Image extends BlockBase {
   kind: 'image';
-  /** Absolute path of a PNG or JPEG file. */
+  /** Absolute path of a PNG or JPEG file; its bytes come from the ImageAssets beside the model. */
   path: string;
   width: number;
   align: Align;
 }
 
+/** An image's bytes and size in pixels. */
+export interface ImageAsset {
+  type: 'png' | 'jpg';
+  data: Buffer;
+  pixelWidth: number;
+  pixelHeight: number;
+}
+
+/** The document's images by path, read by the asset stage (src/layout/assets.ts) before rendering. */
+export type ImageAssets = ReadonlyMap<string, ImageAsset>;
+
 export type Block = Paragraph | Grid | Columns | Table | Image | ListItem | SignatureArea;
 
 export interface Section {
   orientation: 'portrait' | 'landscape';
+  /** Width between the left and right margins on this section's pages. */
+  contentWidth: number;
   blocks: Block[];
   /** Kata penyambung: the first words of the next page, followed by the suffix, at the bottom right of every page but the section's last. */
   catchwords: boolean;
@@ -168,11 +221,24 @@ export interface LayoutDocument {
     suffix: string;
     /** The first page that shows a number (1-based, over the whole document). */
     fromPage: number;
+    /** Distance from the page's top edge to the top of the number's line; the number is centred between the margins. */
+    top: number;
   };
   catchwordSuffix: string;
   /** Large diagonal text on every page, e.g. "KONSEP" on a draft. */
-  watermark?: string;
+  watermark?: Watermark;
   sections: Section[];
+}
+
+/**
+ * Drawn as the outline of its letters only, in `color` (RRGGBB): it stays readable over the text,
+ * and cannot be taken for a shaded cell.
+ */
+export interface Watermark {
+  text: string;
+  color: string;
+  /** Width of the letters' outline. */
+  outline: number;
 }
 
 /** Points per millimetre. */

@@ -29,7 +29,8 @@ const fieldHints: Record<string, Text> = {
     id: 'baris tabel sebagai daftar sel, misalnya [Ahmad Fauzi, Ketua, Desa Kuang], atau kelompok dengan kelompok: dan baris:',
     en: 'a table row as a list of cells, e.g. [Ahmad Fauzi, Ketua, Desa Kuang], or a group with kelompok: and baris:',
   },
-  templat: { id: 'nama berkas templat di folder templates/ (huruf kecil, angka, tanda hubung)', en: 'a template file name in templates/ (lower-case letters, digits, hyphens)' },
+  extends: { id: 'nama templat yang diperluas, misalnya keputusan', en: 'the name of the template extended, e.g. keputusan' },
+  templat: { id: 'nama templat (huruf kecil, angka, tanda hubung): NAMA.templat.yaml di folder data, atau templat bawaan naskah', en: 'a template name (lower-case letters, digits, hyphens): NAME.templat.yaml in the data folder, or one of naskah\'s own' },
 };
 
 /** The YAML parser's commonest errors, by its error code. */
@@ -146,10 +147,58 @@ const messages = {
   }),
   invalid: (p, lang) => ({ id: `tertulis ${p.found}; seharusnya ${expected(p, lang)}`, en: `found ${p.found}; expected ${expected(p, lang)}` }),
   'template-missing': (p) => ({
-    id: `templat "${p.found}" tidak ada di folder templates/`,
-    en: `template "${p.found}" is not in the templates/ folder`,
+    id: `templat "${p.found}" tidak ditemukan: tidak ada ${p.found}.templat.yaml di folder berkas data ini atau di folder di atasnya, dan tidak ada di templat bawaan naskah`,
+    en: `template "${p.found}" not found: there is no ${p.found}.templat.yaml in this data file's folder or the folder above it, and naskah has none of that name`,
   }),
-  'template-invalid': (p) => ({ id: `templat tidak sah: ${p.detail}`, en: `the template is not valid: ${p.detail}` }),
+  'template-unknown-key': (p) => ({
+    id: `kunci "${p.found}" tidak dikenal di templat; periksa ejaannya atau hapus (lihat keterangan di awal templates/keputusan.yaml)`,
+    en: `unknown key "${p.found}" in the template; check its spelling or remove it (see the notes at the top of templates/keputusan.yaml)`,
+  }),
+  'template-syntax': (p) => ({
+    id: `teks templat tidak dapat dibaca (${p.detail}); periksa pasangan {{ }} dan {{#if}} … {{/if}}`,
+    en: `the template text cannot be read (${p.detail}); check the pairs of {{ }} and {{#if}} … {{/if}}`,
+  }),
+  'template-unknown-name': (p) => ({
+    id: `"${p.found}" tidak ada di data keputusan, di teks templat, atau di antara pembantu templat (upper, tanggal, ordinal, roman, huruf, isian, sebaris, sama); periksa ejaannya`,
+    en: `"${p.found}" is not in the decree data, the template's texts or the template helpers (upper, tanggal, ordinal, roman, huruf, isian, sebaris, sama); check its spelling`,
+  }),
+  'template-render': (p) => ({ id: `teks templat gagal dibuat: ${p.detail}`, en: `the template text failed: ${p.detail}` }),
+  'template-no-sections': () => ({
+    id: 'templat tidak punya "sections" dan tidak memakai "extends"; tulis "extends: keputusan" untuk mengubah templat bawaan',
+    en: 'the template has no "sections" and no "extends"; write "extends: keputusan" to change naskah\'s template',
+  }),
+  'template-no-appendix': () => ({
+    id: 'templat tanpa "extends" perlu "appendix" (label dan cara menyebut lampiran)',
+    en: 'a template without "extends" needs "appendix" (how an appendix is headed and cited)',
+  }),
+  'template-sections-and-extends': () => ({
+    id: 'templat yang memakai "extends" tidak menulis "sections"; ganti blok bernama lewat "blocks"',
+    en: 'a template with "extends" does not write "sections"; replace named blocks under "blocks"',
+  }),
+  'template-blocks-without-extends': () => ({
+    id: '"blocks" mengganti blok templat lain, jadi perlu "extends: NAMA" di templat ini',
+    en: '"blocks" replaces blocks of another template, so this template needs "extends: NAME"',
+  }),
+  'template-text-hides-data': (p) => ({
+    id: `teks templat "${p.found}" bernama sama dengan isian data; beri nama lain`,
+    en: `the template text "${p.found}" has the name of a data field; give it another name`,
+  }),
+  'template-unknown-block': (p) => ({
+    id: `templat yang diperluas tidak punya blok bernama "${p.found}"; blok bernama: ${p.detail}`,
+    en: `the extended template has no block named "${p.found}"; named blocks: ${p.detail}`,
+  }),
+  'page-break-unknown-block': (p) => ({
+    id: `templat tidak punya blok bernama "${p.found}"; blok bernama: ${p.detail}`,
+    en: `the template has no block named "${p.found}"; named blocks: ${p.detail}`,
+  }),
+  'template-extends-missing': (p) => ({
+    id: `templat "${p.found}" yang diperluas tidak ditemukan (${p.found}.templat.yaml di folder data atau di atasnya, atau templat bawaan naskah)`,
+    en: `the extended template "${p.found}" is not found (${p.found}.templat.yaml in the data folder or the one above, or one of naskah's own)`,
+  }),
+  'template-extends-cycle': (p) => ({
+    id: `templat "${p.found}" memperluas dirinya sendiri lewat rantai "extends"; putuskan rantainya`,
+    en: `template "${p.found}" extends itself through a chain of "extends"; break the chain`,
+  }),
   'emblem-outside': (p) => ({
     id: `lambang ${p.found} harus berada di folder berkas data ini (atau di bawahnya), ditulis relatif, misalnya lambang.png`,
     en: `the emblem ${p.found} must be in this data file's folder (or below it), written relative, e.g. lambang.png`,

@@ -1,5 +1,4 @@
 /** The blocks of the layout model as docx paragraphs and tables. */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import {
   AlignmentType,
@@ -21,20 +20,22 @@ import {
   type IBorderOptions,
   type ITableCellOptions,
 } from 'docx';
-import type {
-  Align,
-  Block,
-  Columns,
-  Grid,
-  Image,
-  ListItem,
-  Run,
-  SignatureArea,
-  Table as ModelTable,
-  TableCell as ModelTableCell,
+import {
+  isCovered,
+  type Align,
+  type Block,
+  type Columns,
+  type Grid,
+  type Image,
+  type ImageAssets,
+  type ListItem,
+  type Run,
+  type SignatureArea,
+  type Table as ModelTable,
+  type TableCell as ModelTableCell,
+  type TableStyle,
 } from '../layout/model';
 import { sharedCells } from './docx-cells';
-import { readImageInfo } from './docx-image';
 import { qrPng } from './qr-png';
 
 /** Points to twentieths of a point, the unit of most WordprocessingML lengths. */
@@ -54,15 +55,16 @@ const ALIGNMENT = {
   justify: AlignmentType.BOTH,
 } as const satisfies Record<Align, string>;
 
-const SHADING_FILL = 'BFBFBF';
-/** Padding of the cells of a ruled table, so text does not touch the rules; the borderless ones have none. */
-const RULED_CELL_PADDING = { horizontal: 2, vertical: 1 };
 const NO_PADDING = { horizontal: 0, vertical: 0 };
 /** The height of the thinnest paragraph, used where Word needs a paragraph but none should show. */
 const HAIRLINE = 1;
 
 const NO_BORDER: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' };
-const THIN_BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+/** A table rule; WordprocessingML gives border widths in eighths of a point. */
+function ruleBorder(style: TableStyle): IBorderOptions {
+  return { style: BorderStyle.SINGLE, size: Math.round(style.rule * 8), color: '000000' };
+}
 
 interface TextOptions {
   runs: Run[];
@@ -71,20 +73,26 @@ interface TextOptions {
   spaceBefore?: number;
   keepNext?: boolean;
   fontSize?: number;
+  /** Printed before the runs, with the text's later lines hanging `width` in. */
+  marker?: { text: string; width: number };
 }
 
 function textParagraph(options: TextOptions): Paragraph {
   const size = options.fontSize === undefined ? undefined : halfPoints(options.fontSize);
+  const { marker } = options;
+  const indentLeft = (options.indentLeft ?? 0) + (marker?.width ?? 0);
+  const runs = options.runs.map(
+    (run) => new TextRun({ text: run.text, italics: run.italic || undefined, bold: run.bold || undefined, size }),
+  );
   return new Paragraph({
     alignment: ALIGNMENT[options.align],
-    indent: options.indentLeft ? { left: twips(options.indentLeft) } : undefined,
+    indent: indentLeft ? { left: twips(indentLeft), hanging: marker ? twips(marker.width) : undefined } : undefined,
     spacing: options.spaceBefore ? { before: twips(options.spaceBefore) } : undefined,
     keepNext: options.keepNext || undefined,
     // The paragraph mark carries the size too, so an empty cell is no taller than its text.
     run: size === undefined ? undefined : { size },
-    children: options.runs.map(
-      (run) => new TextRun({ text: run.text, italics: run.italic || undefined, bold: run.bold || undefined, size }),
-    ),
+    // The tab after a marker goes to the hanging indent, where the text starts.
+    children: marker ? [new TextRun({ size, children: [marker.text, new Tab()] }), ...runs] : runs,
   });
 }
 
@@ -92,10 +100,11 @@ function textParagraph(options: TextOptions): Paragraph {
  * An empty paragraph of a given height. Word needs one between two tables (it would join them)
  * and at the end of a section; the model's space above a table is drawn with one as well.
  */
-function spacer(height: number, keepNext: boolean): Paragraph {
+function spacer(height: number, keepNext: boolean, pageBreakBefore = false): Paragraph {
   return new Paragraph({
     spacing: { before: 0, after: 0, line: twips(height), lineRule: LineRuleType.EXACT },
     keepNext: keepNext || undefined,
+    pageBreakBefore: pageBreakBefore || undefined,
     run: { size: halfPoints(HAIRLINE) },
   });
 }
@@ -112,13 +121,15 @@ export function drawingIds(): DrawingIds {
 }
 
 /** The docx children of one section's blocks, for a content area `contentWidth` points wide. */
-export function renderBlocks(blocks: Block[], contentWidth: number, nextDrawingId: DrawingIds): (Paragraph | Table)[] {
+export function renderBlocks(blocks: Block[], contentWidth: number, nextDrawingId: DrawingIds, images: ImageAssets): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [];
   let previousIsTable = false;
   for (const block of blocks) {
+    // A hairline that starts the new page, whatever kind of block follows it.
+    if (block.pageBreakBefore) children.push(spacer(HAIRLINE, true, true));
     if (block.kind === 'paragraph') children.push(textParagraph({ ...block, keepNext: block.keepWithNext }));
     else if (block.kind === 'item') children.push(itemParagraph(block));
-    else if (block.kind === 'image') children.push(imageParagraph(block, nextDrawingId()));
+    else if (block.kind === 'image') children.push(imageParagraph(block, nextDrawingId(), images));
     else if (block.kind === 'signature-area') children.push(signatureAreaParagraph(block, nextDrawingId));
     else {
       if (block.spaceBefore || previousIsTable) children.push(spacer(block.spaceBefore || HAIRLINE, true));
@@ -191,14 +202,14 @@ function cell(width: number, children: Paragraph[], options: Omit<ITableCellOpti
   return new TableCell({ ...options, width: { size: width, type: WidthType.DXA }, children });
 }
 
-/** Label | ":" | marker | text; the text column takes what the others leave of the content width. */
+/** Label | separator | marker | text; the text column takes what the others leave of the content width. */
 function gridTable(grid: Grid, contentWidth: number): Table {
   const hasMarker = grid.columns.marker > 0;
   const fixed = [grid.columns.label, grid.columns.colon, ...(hasMarker ? [grid.columns.marker] : [])].map(twips);
   const widths = [...fixed, twips(contentWidth) - fixed.reduce((sum, width) => sum + width, 0)];
   const plain = (text: string) => [textParagraph({ runs: text ? [{ text }] : [], align: 'left' })];
   const rows = grid.rows.map((row, index) => {
-    const cells = [plain(row.label), plain(row.label ? ':' : ''), ...(hasMarker ? [plain(row.marker)] : [])];
+    const cells = [plain(row.label), plain(row.label ? grid.separator : ''), ...(hasMarker ? [plain(row.marker)] : [])];
     cells.push([textParagraph({ runs: row.runs, align: row.align })]);
     return new TableRow({
       keepNext: (grid.keepWithNext && index === grid.rows.length - 1) || undefined,
@@ -224,21 +235,24 @@ function columnsTable(columns: Columns, nextDrawingId: DrawingIds): Table {
 
 /**
  * A ruled table: header rows repeat on every page, rows never split, spans become vertical
- * merges and grid spans. A `null` slot covered from above becomes a "continue" cell, as Word
- * needs one in every row a vertical merge runs through; a slot covered from the left is skipped.
+ * merges and grid spans. A slot covered from above becomes a "continue" cell, as Word needs one
+ * in every row a vertical merge runs through; a slot covered from the left is skipped. Word breaks
+ * the pages itself, so a span's continued text cannot be placed: the rows of a body span are kept
+ * on one page instead, which leaves every page's rows with their activity.
  */
 function ruledTable(model: ModelTable): Table {
   const widths = model.widths.map(twips);
-  const coveredFromAbove = slotsCoveredFromAbove(model);
-  const { fontSize } = model;
+  const { fontSize, style } = model;
+  const spanEnds = bodySpanEnds(model);
   const groupHeadings = new Set((model.groups ?? []).map((group) => group.heading));
+  // The rows from here on travel with what follows the table.
+  const keptFrom = model.keepWithNext ? model.rows.length - (model.keepLastRows ?? 1) : model.rows.length;
   const rows = model.rows.map((slots, rowIndex) => {
     const isHeader = rowIndex < model.headerRows;
-    const isLast = rowIndex === model.rows.length - 1;
     const cells: TableCell[] = [];
     slots.forEach((slot, column) => {
       const spanWidth = (span: number) => widths.slice(column, column + span).reduce((sum, width) => sum + width, 0);
-      if (slot) {
+      if (!isCovered(slot)) {
         cells.push(
           ruledCell({
             width: spanWidth(slot.colSpan ?? 1),
@@ -248,39 +262,55 @@ function ruledTable(model: ModelTable): Table {
             columnSpan: slot.colSpan,
             verticalMerge: (slot.rowSpan ?? 1) > 1 ? VerticalMergeType.RESTART : undefined,
             middle: slot.verticalAlign === 'middle',
-            shaded: slot.shaded ?? false,
+            shaded: slot.shaded ? style.shading : undefined,
+            marker: slot.marker === undefined ? undefined : { text: slot.marker, width: style.markerWidth },
           }),
         );
         return;
       }
-      const above = coveredFromAbove.get(`${rowIndex}:${column}`);
-      if (above) {
-        cells.push(
-          ruledCell({
-            width: spanWidth(above.colSpan ?? 1),
-            runs: [],
-            align: 'left',
-            fontSize,
-            columnSpan: above.colSpan,
-            verticalMerge: VerticalMergeType.CONTINUE,
-            middle: false,
-            shaded: false,
-          }),
-        );
-      }
+      const { row: originRow, column: originColumn } = slot.coveredBy;
+      if (originColumn !== column) return;
+      const origin = model.rows[originRow][originColumn] as ModelTableCell;
+      cells.push(
+        ruledCell({
+          width: spanWidth(origin.colSpan ?? 1),
+          runs: [],
+          align: 'left',
+          fontSize,
+          columnSpan: origin.colSpan,
+          verticalMerge: VerticalMergeType.CONTINUE,
+          middle: false,
+          shaded: undefined,
+          marker: undefined,
+        }),
+      );
     });
     return new TableRow({
       tableHeader: isHeader || undefined,
       cantSplit: true,
-      // Header rows and group headings stay with the row below; the last row travels with what follows the table.
-      keepNext: isHeader || groupHeadings.has(rowIndex) || (isLast && model.keepWithNext) || undefined,
+      // Header rows and group headings stay with the row below, a span's rows together, the last rows with what follows the table.
+      keepNext: isHeader || groupHeadings.has(rowIndex) || rowIndex < (spanEnds.get(rowIndex) ?? rowIndex) || rowIndex >= keptFrom || undefined,
       children: cells,
     });
   });
-  return table({ widths, rows, border: THIN_BORDER, cellPadding: RULED_CELL_PADDING });
+  return table({ widths, rows, border: ruleBorder(style), cellPadding: { horizontal: style.padding.x, vertical: style.padding.y } });
 }
 
-/** Everything a cell of a ruled table is made of; `width` in twips. */
+/** For each body row inside a row span, the span's last row. */
+function bodySpanEnds(model: ModelTable): Map<number, number> {
+  const ends = new Map<number, number>();
+  model.rows.forEach((slots, row) => {
+    if (row < model.headerRows) return;
+    for (const slot of slots) {
+      if (isCovered(slot) || (slot.rowSpan ?? 1) < 2) continue;
+      const last = row + (slot.rowSpan ?? 1) - 1;
+      for (let r = row; r <= last; r++) ends.set(r, Math.max(ends.get(r) ?? r, last));
+    }
+  });
+  return ends;
+}
+
+/** Everything a cell of a ruled table is made of; `width` in twips, `shaded` the fill. */
 interface RuledCellSpec {
   width: number;
   runs: Run[];
@@ -289,7 +319,8 @@ interface RuledCellSpec {
   columnSpan: number | undefined;
   verticalMerge: ITableCellOptions['verticalMerge'];
   middle: boolean;
-  shaded: boolean;
+  shaded: string | undefined;
+  marker: TextOptions['marker'];
 }
 
 /** Shared, as a schedule repeats the same cells over and over. Top is Word's vertical alignment when none is written. */
@@ -298,20 +329,9 @@ const ruledCell = sharedCells((spec: RuledCellSpec): ITableCellOptions => ({
   columnSpan: spec.columnSpan,
   verticalMerge: spec.verticalMerge,
   verticalAlign: spec.middle ? VerticalAlignTable.CENTER : undefined,
-  shading: spec.shaded ? { type: ShadingType.SOLID, color: SHADING_FILL, fill: SHADING_FILL } : undefined,
-  children: [textParagraph({ runs: spec.runs, align: spec.align, fontSize: spec.fontSize })],
+  shading: spec.shaded ? { type: ShadingType.SOLID, color: spec.shaded, fill: spec.shaded } : undefined,
+  children: [textParagraph({ runs: spec.runs, align: spec.align, fontSize: spec.fontSize, marker: spec.marker })],
 }));
-
-/** The first slot of each row a vertically spanning cell covers below its own row, keyed "row:column". */
-function slotsCoveredFromAbove(model: ModelTable): Map<string, ModelTableCell> {
-  const covered = new Map<string, ModelTableCell>();
-  model.rows.forEach((slots, rowIndex) =>
-    slots.forEach((slot, column) => {
-      for (let below = 1; slot && below < (slot.rowSpan ?? 1); below++) covered.set(`${rowIndex + below}:${column}`, slot);
-    }),
-  );
-  return covered;
-}
 
 /**
  * The free space of an electronic signature as one paragraph of its height: the QR code at its left
@@ -337,9 +357,9 @@ function signatureAreaParagraph(area: SignatureArea, nextDrawingId: DrawingIds):
 /** docx sizes images in pixels at 96 per inch. */
 const PIXELS_PER_POINT = 96 / 72;
 
-function imageParagraph(image: Image, drawingId: number): Paragraph {
-  const data = fs.readFileSync(image.path);
-  const info = readImageInfo(data, image.path);
+function imageParagraph(image: Image, drawingId: number, images: ImageAssets): Paragraph {
+  const asset = images.get(image.path);
+  if (!asset) throw new Error(`DOCX: the image ${image.path} was not loaded before rendering`);
   const width = image.width * PIXELS_PER_POINT;
   return new Paragraph({
     alignment: ALIGNMENT[image.align],
@@ -347,9 +367,9 @@ function imageParagraph(image: Image, drawingId: number): Paragraph {
     keepNext: image.keepWithNext || undefined,
     children: [
       new ImageRun({
-        type: info.type,
-        data,
-        transformation: { width, height: (width * info.height) / info.width },
+        type: asset.type,
+        data: asset.data,
+        transformation: { width, height: (width * asset.pixelHeight) / asset.pixelWidth },
         altText: { id: String(drawingId), name: path.basename(image.path) },
       }),
     ],

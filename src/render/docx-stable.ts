@@ -7,13 +7,13 @@
  */
 import type { Document } from 'docx';
 
-interface Component {
+export interface Component {
   rootKey?: string;
   root?: unknown;
 }
 
 /** All components named `rootKey` in the tree under `node`. */
-function findComponents(node: unknown, rootKey: string): Component[] {
+export function findComponents(node: unknown, rootKey: string): Component[] {
   const component = node as Component;
   if (!component || typeof component !== 'object') return [];
   const found = component.rootKey === rootKey ? [component] : [];
@@ -21,7 +21,7 @@ function findComponents(node: unknown, rootKey: string): Component[] {
   return found.concat(children.flatMap((child) => findComponents(child, rootKey)));
 }
 
-function childrenOf(component: Component): unknown[] {
+export function childrenOf(component: Component): unknown[] {
   if (!Array.isArray(component.root)) throw new Error(`docx: unexpected structure of ${component.rootKey}`);
   return component.root;
 }
@@ -33,16 +33,4 @@ export function setCoreDates(file: Document, isoDateTime: string): void {
   for (const timestamp of timestamps) {
     timestamp.root = childrenOf(timestamp).map((value) => (typeof value === 'string' ? isoDateTime : value));
   }
-}
-
-/** Word tells a text watermark by this prefix of its shape's id. */
-const WATERMARK_ID_PREFIX = 'PowerPlusWaterMarkObject';
-
-/** The id of a watermark's shape, which docx makes up at random; it only has to differ between headers. */
-export function setWatermarkId(watermark: object, headerNumber: number): void {
-  const [shape] = findComponents(watermark, 'v:shape');
-  const attributes = shape && childrenOf(shape).find((child) => (child as Component).rootKey === '_attr');
-  const id = ((attributes as Component | undefined)?.root as Record<string, { value?: unknown }> | undefined)?.id;
-  if (!id) throw new Error('docx: watermark shape id not found');
-  id.value = `${WATERMARK_ID_PREFIX}${headerNumber}`;
 }

@@ -15,15 +15,18 @@ import {
   TextRun,
   type ISectionOptions,
 } from 'docx';
-import { TextWatermark } from 'docx/watermarks';
-import type { LayoutDocument, Section } from '../layout/model';
+import type { ImageAssets, LayoutDocument, Section } from '../layout/model';
 import { drawingIds, halfPoints, renderBlocks, twips, type DrawingIds } from './docx-blocks';
-import { setCoreDates, setWatermarkId } from './docx-stable';
+import { setCoreDates } from './docx-stable';
+import { outlinedWatermark } from './docx-watermark';
 import { setZipEntryDates } from './docx-zip';
 
-const WATERMARK_COLOR = 'C0C0C0';
+export interface DocxOptions {
+  /** The bytes of the model's images (src/layout/assets.ts); required when it has any. */
+  images?: ImageAssets;
+}
 
-export async function renderDocx(doc: LayoutDocument): Promise<Buffer> {
+export async function renderDocx(doc: LayoutDocument, options: DocxOptions = {}): Promise<Buffer> {
   // Word can leave the number off the first page only ("different first page").
   if (doc.pageNumbers.fromPage > 2) throw new Error('DOCX: page numbers can start on page 1 or 2 only');
   const nextDrawingId = drawingIds();
@@ -43,18 +46,22 @@ export async function renderDocx(doc: LayoutDocument): Promise<Buffer> {
         },
       },
     },
-    sections: doc.sections.map((section, index) => sectionOptions(doc, section, index, nextDrawingId)),
+    sections: doc.sections.map((section, index) => sectionOptions(doc, section, index, { nextDrawingId, images: options.images ?? new Map() })),
   });
   setCoreDates(file, `${doc.meta.created}T00:00:00Z`);
   return setZipEntryDates(await Packer.toBuffer(file), doc.meta.created);
 }
 
-function sectionOptions(doc: LayoutDocument, section: Section, index: number, nextDrawingId: DrawingIds): ISectionOptions {
+function sectionOptions(
+  doc: LayoutDocument,
+  section: Section,
+  index: number,
+  drawing: { nextDrawingId: DrawingIds; images: ImageAssets },
+): ISectionOptions {
   const { page } = doc;
   const landscape = section.orientation === 'landscape';
-  const contentWidth = (landscape ? page.height : page.width) - page.margins.left - page.margins.right;
   const contentHeight = (landscape ? page.width : page.height) - page.margins.top - page.margins.bottom;
-  const watermarkWidth = Math.min(contentWidth, contentHeight);
+  const watermarkWidth = Math.min(section.contentWidth, contentHeight);
   const numberlessFirstPage = index === 0 && doc.pageNumbers.fromPage === 2;
   return {
     properties: {
@@ -71,7 +78,7 @@ function sectionOptions(doc: LayoutDocument, section: Section, index: number, ne
           bottom: twips(page.margins.bottom),
           left: twips(page.margins.left),
           right: twips(page.margins.right),
-          header: twips(page.margins.top / 2),
+          header: twips(doc.pageNumbers.top),
           footer: twips(page.margins.bottom / 2),
         },
         pageNumbers: section.restartPageNumbers ? { start: 1 } : undefined,
@@ -81,7 +88,7 @@ function sectionOptions(doc: LayoutDocument, section: Section, index: number, ne
       default: pageHeader(doc, watermarkWidth, { withNumber: true, id: 2 * index + 1 }),
       first: numberlessFirstPage ? pageHeader(doc, watermarkWidth, { withNumber: false, id: 2 * index + 2 }) : undefined,
     },
-    children: renderBlocks(section.blocks, contentWidth, nextDrawingId),
+    children: renderBlocks(section.blocks, section.contentWidth, drawing.nextDrawingId, drawing.images),
   };
 }
 
@@ -92,16 +99,7 @@ function sectionOptions(doc: LayoutDocument, section: Section, index: number, ne
  */
 function pageHeader(doc: LayoutDocument, watermarkWidth: number, { withNumber, id }: { withNumber: boolean; id: number }): Header {
   const children: TextRun[] = [];
-  if (doc.watermark) {
-    const watermark = new TextWatermark({
-      text: doc.watermark,
-      font: doc.font.family,
-      color: WATERMARK_COLOR,
-      width: Math.round(watermarkWidth),
-    });
-    setWatermarkId(watermark, id);
-    children.push(watermark);
-  }
+  if (doc.watermark) children.push(outlinedWatermark(doc.watermark, doc.font.family, watermarkWidth, id));
   if (withNumber) {
     children.push(new TextRun({ children: [doc.pageNumbers.prefix, PageNumber.CURRENT, doc.pageNumbers.suffix] }));
   }

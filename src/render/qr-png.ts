@@ -19,9 +19,3 @@ export function qrPng(qr: QrCode): Buffer {
   return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false });
 }
 
-/** One white pixel: something the PDF layout can place and report where nothing is to be seen. */
-export function blankPng(): Buffer {
-  const png = new PNG({ width: 1, height: 1, colorType: 0, inputColorType: 0, bitDepth: 8, inputHasAlpha: false });
-  png.data[0] = 255;
-  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false });
-}

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { PlacedArea } from '../render/pdf/signature-area';
 
 export const signatureAreaSchema = z.strictObject({
   /** 1-based. */
@@ -28,19 +29,6 @@ export function areaFileOf(pdfFile: string): string {
 
 export function readSignatureArea(file: string): SignatureArea {
   return signatureAreaSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-}
-
-/** Where the renderer placed a signature area: page (1-based), its top-left corner measured from the page's top-left. */
-export interface PlacedArea {
-  page: number;
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  /** Width of the QR code at the area's left, which the stamp must not cover; 0 without one. */
-  qrWidth: number;
-  pageWidth: number;
-  pageHeight: number;
 }
 
 /** Space between the QR code and the stamp. */

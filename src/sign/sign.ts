@@ -26,7 +26,7 @@ import {
   type PDFFont,
 } from 'pdf-lib';
 import { localTimestamp, monthNameId } from '../formatters';
-import { chooseFont, fontBytes } from '../render/fonts';
+import { chooseFont, fontBytes } from '../layout/fonts';
 import { CadesSigner, signerName, type Credentials } from './cades';
 import type { SignatureArea } from './area';
 

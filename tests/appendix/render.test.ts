@@ -10,7 +10,7 @@ import path from 'node:path';
 import { composeDecree } from '../../src/compose/compose';
 import { loadYamlFile } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
-import type { Table } from '../../src/layout/model';
+import { isCovered, type Table, type TableSlot } from '../../src/layout/model';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { attribute, elements, has, readDocx, text } from '../support/docx';
@@ -30,8 +30,12 @@ const pageWith = (pdf: PdfDump, line: string) => pdf.pages.findIndex((page) => p
 describe('PDF of a table of names (PPS of every village)', () => {
   let pdf: PdfDump;
   const table = layoutOf(PPS).sections[1].blocks.find((block): block is Table => block.kind === 'table')!;
-  const names = table.rows.flatMap((row) => (row[1] && !row[0]?.runs.some((run) => run.bold) && row[0]?.runs[0]?.text !== 'NO' ? [row[1].runs[0].text] : []));
-  const headings = new Set(table.groups!.map((group) => table.rows[group.heading][0]!.runs[0].text));
+  const cellOf = (slot: TableSlot) => (isCovered(slot) ? undefined : slot);
+  const names = table.rows.flatMap((row) => {
+    const [first, second] = row.map(cellOf);
+    return second && !first?.runs.some((run) => run.bold) && first?.runs[0]?.text !== 'NO' ? [second.runs[0].text] : [];
+  });
+  const headings = new Set(table.groups!.map((group) => cellOf(table.rows[group.heading][0])!.runs[0].text));
 
   // Laying out some 20 pages several times over takes a while on a busy machine.
   beforeAll(async () => {

@@ -5,7 +5,7 @@ import { composeDecree } from '../../src/compose/compose';
 import { plainText } from '../../src/compose/inline';
 import { loadYamlFile } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
-import type { Block, LayoutDocument, Table } from '../../src/layout/model';
+import { isCovered, type Block, type LayoutDocument, type Table, type TableCell } from '../../src/layout/model';
 import { multisetMinus } from '../support/lists';
 import { scheduleOf } from '../support/appendix';
 
@@ -25,7 +25,7 @@ function linesOf(blocks: Block[]): string[] {
       case 'columns':
         return block.columns.flatMap((column) => linesOf(column.blocks));
       case 'table':
-        return block.rows.map((row) => row.map((cell) => (cell ? plainText(cell.runs) : '')).join('|'));
+        return block.rows.map((row) => row.map((cell) => (isCovered(cell) ? '' : [cell.marker, plainText(cell.runs)].filter(Boolean).join(' '))).join('|'));
       case 'image':
       case 'signature-area':
         return [];
@@ -93,24 +93,41 @@ describe('composing the sample decree', () => {
     expect(t.rows).toHaveLength(3 + tasks.length);
     expect(t.widths).toHaveLength(16);
     tasks.forEach((task, i) => {
-      const shaded = t.rows[3 + i].flatMap((cell, column) => (cell?.shaded ? [column - 2] : []));
+      const shaded = t.rows[3 + i].flatMap((cell, column) => (!isCovered(cell) && cell.shaded ? [column - 2] : []));
       expect(shaded).toEqual(task.bulan);
     });
   });
 
-  test('each activity spans its sub-activity rows', () => {
+  test('each activity spans its sub-activity rows, which name it again "(lanjutan)" on a page they continue on', () => {
     const t = table(original);
     let row = 3;
     scheduleOf(decree).kegiatan.forEach((activity, a) => {
-      expect(t.rows[row][0]).toMatchObject({ rowSpan: activity.sub_kegiatan.length, runs: [{ text: String(a + 1) }] });
-      expect(plainText(t.rows[row][1]!.runs)).toBe(activity.nama.replace(/_/g, ''));
-      for (let k = 1; k < activity.sub_kegiatan.length; k++) expect(t.rows[row + k].slice(0, 2)).toEqual([null, null]);
-      row += activity.sub_kegiatan.length;
+      const span = activity.sub_kegiatan.length;
+      const [number, name] = t.rows[row] as TableCell[];
+      expect(number).toMatchObject({ rowSpan: span, runs: [{ text: String(a + 1) }] });
+      expect(plainText(name.runs)).toBe(activity.nama.replace(/_/g, ''));
+      if (span > 1) {
+        expect(number.continued).toEqual([{ text: String(a + 1) }]);
+        expect(plainText(name.continued!)).toBe(`${activity.nama.replace(/_/g, '')} (lanjutan)`);
+      }
+      for (let k = 1; k < span; k++) expect(t.rows[row + k].slice(0, 2)).toEqual([0, 1].map((column) => ({ coveredBy: { row, column } })));
+      row += span;
+    });
+  });
+
+  test('sub-activities of an activity are lettered, the letter apart from the text so that the text can hang', () => {
+    const t = table(original);
+    const first = scheduleOf(decree).kegiatan.findIndex((activity) => activity.sub_kegiatan.length > 1);
+    const rows = t.rows.slice(3).filter((row) => !isCovered(row[0]) && (row[0] as TableCell).runs[0]?.text === String(first + 1));
+    expect(rows).toHaveLength(1);
+    const start = t.rows.indexOf(rows[0]);
+    scheduleOf(decree).kegiatan[first].sub_kegiatan.forEach((_, k) => {
+      expect(t.rows[start + k][2]).toMatchObject({ marker: `${String.fromCharCode(97 + k)}.` });
     });
   });
 
   test('italics in the data become italic runs', () => {
-    const runs = table(original).rows.flatMap((row) => row.flatMap((cell) => cell?.runs ?? []));
+    const runs = table(original).rows.flatMap((row) => row.flatMap((cell) => (isCovered(cell) ? [] : cell.runs)));
     expect(runs).toContainEqual({ text: 'agent of change', italic: true });
   });
 
@@ -125,8 +142,15 @@ describe('composing the sample decree', () => {
     expect(bodyLines(doc)).toContain('Menimbang bahwa {{constructor.constructor}} dan {{#each x}}<w:p>&amp;;');
   });
 
+  test("a draft without a number yet is titled without one, never 'Nomor null'", () => {
+    const draft = { ...decree, keputusan: { ...decree.keputusan, nomor: null } };
+    const doc = composeDecree(draft, { variant: 'asli', draft: true, dataFile: SAMPLE });
+    expect(doc.meta.title).toBe('Keputusan Komisi Pemilihan Umum Kabupaten Sumbawa Barat Tahun 2022');
+    expect(original.meta.title).toBe('Keputusan Komisi Pemilihan Umum Kabupaten Sumbawa Barat Nomor 35 Tahun 2022');
+  });
+
   test('a draft carries the KONSEP watermark', () => {
-    expect(composeDecree(decree, { variant: 'asli', draft: true, dataFile: SAMPLE }).watermark).toBe('KONSEP');
+    expect(composeDecree(decree, { variant: 'asli', draft: true, dataFile: SAMPLE }).watermark?.text).toBe('KONSEP');
     expect(original.watermark).toBeUndefined();
   });
 });
@@ -137,7 +161,7 @@ describe('per-office settings and the emblem', () => {
 
   test('A4 paper, page-number style, appendix numbering and continuation words follow the office', () => {
     const doc = withOffice((office) => ({
-      tata_letak: { ...office.tata_letak, kertas: 'A4', nomor_halaman: '-n-', nomor_halaman_lampiran: 'ulang', kata_penyambung: { badan: false, lampiran: true } },
+      tata_letak: { ...office.tata_letak, kertas: 'A4', nomor_halaman: '-n-', nomor_halaman_lampiran: 'ulang', kata_penyambung: { badan: false, lampiran: true, akhiran: '. . .' } },
     }));
     expect(doc.page.width).toBeCloseTo((210 * 72) / 25.4);
     expect(doc.page.height).toBeCloseTo((297 * 72) / 25.4);

@@ -6,13 +6,17 @@ import { decreeSchema, type Decree, type DecreeInput } from '../../src/data/sche
 import { validateDecree } from '../../src/data/validate';
 import { importDocx } from '../../src/import';
 import { renderDocx } from '../../src/render/docx';
+import { PT_PER_MM } from '../../src/layout/model';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
 
 async function roundTrip(decree: Decree, variant: Variant = 'salinan', draft = false) {
-  const docx = await renderDocx(composeDecree(decree, { variant, draft, dataFile: SAMPLE }));
+  const layout = composeDecree(decree, { variant, draft, dataFile: SAMPLE });
+  const docx = await renderDocx(layout);
   const result = await importDocx(docx, 'keputusan.docx');
-  return { result, decree: validateDecree(parseYamlText('imported.yaml', result.yaml), { draft }) };
+  const grid = layout.sections[0].blocks.find((block) => block.kind === 'grid');
+  const printedLabelMm = grid ? Math.round((grid.columns.label / PT_PER_MM) * 10) / 10 : undefined;
+  return { result, printedLabelMm, decree: validateDecree(parseYamlText('imported.yaml', result.yaml), { draft }) };
 }
 
 describe('importing a DOCX built by naskah', () => {
@@ -167,7 +171,11 @@ describe('build → DOCX → import, for random decrees', () => {
     await fc.assert(
       fc.asyncProperty(decreeInput, async (input) => {
         const decree = decreeSchema.parse(input);
-        expect((await roundTrip(decree)).decree).toEqual(decree);
+        const { decree: imported, printedLabelMm } = await roundTrip(decree);
+        // The label column is read back as printed: the office's width, or wider where a label needs it.
+        const layout = decree.kantor.tata_letak;
+        const printed = { ...decree, kantor: { ...decree.kantor, tata_letak: { ...layout, kolom_mm: { ...layout.kolom_mm, label: printedLabelMm! } } } };
+        expect(imported).toEqual(printed);
       }),
       { numRuns: 40 },
     );

@@ -96,6 +96,47 @@ describe.each([
     }
   });
 
+  test('every appendix page names the activity of its first row, "(lanjutan)" where it continues one', () => {
+    const appendix = built.pdf.pages.filter(isLandscape);
+    for (const page of appendix) {
+      const columnNumbers = page.items.find((item) => item.str === '16')!;
+      // The NO and KEGIATAN columns under the column numbers.
+      const left = page.items.filter((item) => item.y > columnNumbers.y + 1 && item.x < 95 * MM - 2 && item.str.trim());
+      const top = Math.min(...left.map((item) => item.y));
+      const firstRow = left.filter((item) => Math.abs(item.y - top) < 1).sort((a, b) => a.x - b.x);
+      expect(firstRow[0].str).toMatch(/^\d+$/);
+      expect(firstRow.length).toBeGreaterThan(1);
+    }
+    expect(contentLines(appendix.at(-1)!).join(' ')).toContain('(lanjutan)');
+  });
+
+  test('the appendix signature starts at the left edge of the LAMPIRAN block, and not after a lone row', () => {
+    const appendix = built.pdf.pages.filter(isLandscape);
+    const lampiran = appendix[0].items.find((item) => item.str === 'LAMPIRAN')!;
+    const last = appendix.at(-1)!;
+    const signer = built.decree.penandatangan.nama.toUpperCase();
+    const signature = last.items.find((item) => item.str.includes(signer))!;
+    expect(signature.x).toBeCloseTo(lampiran.x, 0);
+    // Rows of the table on the signature page: their sub-activity texts, each starting a row.
+    const columnNumbers = last.items.find((item) => item.str === '16')!;
+    const rowStarts = last.items.filter((item) => item.y > columnNumbers.y + 1 && item.y < signature.y && /^[a-z]\.$/.test(item.str));
+    expect(rowStarts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('a wrapped sub-activity hangs under its text, not under its letter', () => {
+    const page = built.pdf.pages.filter(isLandscape)[0];
+    const letters = page.items.filter((item) => /^[a-z]\.$/.test(item.str) && item.x < 100 * MM);
+    const hanging = letters.flatMap((letter) => {
+      const text = page.items.find((item) => Math.abs(item.y - letter.y) < 1 && item.x > letter.x + letter.width && item.x < letter.x + 30);
+      const next = page.items.find((item) => item.y > letter.y + 2 && item.y < letter.y + letter.height * 1.6 && item.x > letter.x - 2 && item.x < letter.x + 30);
+      return text && next && !/^[a-z]\.$/.test(next.str) ? [{ text: text.x, next: next.x, letter: letter.x }] : [];
+    });
+    expect(hanging.length).toBeGreaterThan(0);
+    for (const line of hanging) expect(line.next).toBeCloseTo(line.text, 0);
+    // Clear of the rule on the left: the cell's padding.
+    for (const letter of letters) expect(letter.x).toBeGreaterThan(95 * MM + 2);
+  });
+
   test('every font is embedded', () => {
     expect(built.pdf.fonts.length).toBeGreaterThan(0);
     for (const font of built.pdf.fonts) expect(font).toMatchObject({ embedded: true });

@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { LayoutDocument } from '../../src/layout/model';
+import { loadImages } from '../../src/layout/assets';
+import type { ImageAssets, LayoutDocument } from '../../src/layout/model';
 import { renderDocx } from '../../src/render/docx';
 import { attribute, cellsByColumn, elements, has, headerOf, readDocx, text, type DocxParts } from '../support/docx';
 import { expectValidDocx } from '../support/validate-docx';
@@ -10,6 +11,7 @@ import { smallModel, writePng } from './model';
 
 let dir: string;
 let model: LayoutDocument;
+let images: ImageAssets;
 let docx: Buffer;
 let parts: DocxParts;
 let body: string;
@@ -19,7 +21,8 @@ beforeAll(async () => {
   const image = path.join(dir, 'logo.png');
   writePng(image, 200, 100);
   model = smallModel(image);
-  docx = await renderDocx(model);
+  images = loadImages(model);
+  docx = await renderDocx(model, { images });
   parts = readDocx(docx);
   body = parts.xml('word/document.xml');
 });
@@ -99,7 +102,7 @@ describe('a small model as DOCX', () => {
   });
 
   it('gives the same bytes on a second render', async () => {
-    expect((await renderDocx(model)).equals(docx)).toBe(true);
+    expect((await renderDocx(model, { images })).equals(docx)).toBe(true);
   });
 
   it('validates against the OOXML schemas', () => {
@@ -107,6 +110,6 @@ describe('a small model as DOCX', () => {
   });
 
   it('refuses page numbers that start after page 2, which Word cannot do', async () => {
-    await expect(renderDocx({ ...model, pageNumbers: { ...model.pageNumbers, fromPage: 3 } })).rejects.toThrow(/page 1 or 2/);
+    await expect(renderDocx({ ...model, pageNumbers: { ...model.pageNumbers, fromPage: 3 } }, { images })).rejects.toThrow(/page 1 or 2/);
   });
 });

@@ -3,8 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { runCli, SAMPLE } from '../support/cli';
-import { writeElectronicSample } from '../sign/electronic-sample';
+import { SAMPLE_ADDRESS, writeElectronicSample } from '../sign/electronic-sample';
 
 const BASE = 'kpu-kabupaten-sumbawa-barat-2022-35';
 
@@ -105,8 +107,13 @@ describe('the office setting pdfa: true', () => {
   test('makes the electronically signed original PDF/A, its QR code included', () => {
     const result = runCli(['build', data, '--asli', '--out', out], dir);
     expect(result.stderr).toBe('');
-    const objects = expectArchival(path.join(out, `${BASE}-asli.pdf`));
-    expect(objects).toMatch(/\/Subtype \/Image/);
+    const pdf = path.join(out, `${BASE}-asli.pdf`);
+    expectArchival(pdf);
+    // The code is drawn in the signature area of page 2: rendered, it reads back as the address.
+    const prefix = path.join(mkdtempSync(path.join(os.tmpdir(), 'naskah-qr-')), 'p');
+    execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '2', '-l', '2', '-singlefile', pdf, prefix]);
+    const png = PNG.sync.read(readFileSync(`${prefix}.png`));
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(SAMPLE_ADDRESS);
   });
 
   test('leaves a draft an ordinary PDF with its watermark', () => {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import type { LayoutDocument } from '../../src/layout/model';
+import { loadImages } from '../../src/layout/assets';
+import type { Grid, LayoutDocument } from '../../src/layout/model';
 import { renderPdf } from '../../src/render/pdf';
 import { readPdf, type PdfDump, type PdfPage } from '../support/read-pdf';
 import { longList, sample } from './fixtures';
@@ -105,7 +106,8 @@ describe('PDF of the sample decree', () => {
     const continuation = page.items.find((item) => item.y > mengingat.y && item.y < mengingat.y + 20)!;
     expect(mengingat.x).toBeCloseTo(doc.page.margins.left, 0);
     expect(continuation.x).toBeCloseTo(textLeft, 0);
-    expect(textLeft).toBeCloseTo(doc.page.margins.left + 76.54 + 11.34 + 19.84, 0);
+    const { columns } = doc.sections[0].blocks.find((block): block is Grid => block.kind === 'grid' && block.rows[0].label === 'Mengingat')!;
+    expect(textLeft).toBeCloseTo(doc.page.margins.left + columns.label + columns.colon + columns.marker, 0);
   });
 
   test('metadata from the model, dated its creation day', () => {
@@ -136,17 +138,20 @@ test('keep-with-next: the last dictum moves to the page of the signature', async
   const lastDictum = (pages: PdfPage[]) =>
     pages.findIndex((page) => page.lines.some((line) => line.startsWith('KEDUA : Keputusan ini mulai berlaku')));
   const signature = (pages: PdfPage[]) => pages.findIndex((page) => page.lines.includes('DENNY SAPUTRA'));
-  // With 13 Mengingat items the last dictum fits on page 2, the signature under it does not.
-  const shorter = (keep: boolean) => {
+  // With 10 Mengingat items (the sample's four, again and again) the last dictum fits on page 2, the signature under it does not.
+  const longer = (keep: boolean) => {
     const doc = sample();
     const mengingat = doc.sections[0].blocks.find((block) => block.kind === 'grid' && block.rows[0].label === 'Mengingat');
-    if (mengingat?.kind === 'grid') mengingat.rows = mengingat.rows.slice(0, 13);
+    if (mengingat?.kind === 'grid') {
+      const rows = mengingat.rows;
+      mengingat.rows = Array.from({ length: 10 }, (_, i) => ({ ...rows[i % rows.length], label: i === 0 ? 'Mengingat' : '' }));
+    }
     if (!keep) for (const block of doc.sections[0].blocks) block.keepWithNext = false;
     return doc;
   };
-  const unkept = (await readPdf(await renderPdf(shorter(false), { bundled: true }))).pages;
+  const unkept = (await readPdf(await renderPdf(longer(false), { bundled: true }))).pages;
   expect(lastDictum(unkept)).toBe(signature(unkept) - 1);
-  const kept = (await readPdf(await renderPdf(shorter(true), { bundled: true }))).pages;
+  const kept = (await readPdf(await renderPdf(longer(true), { bundled: true }))).pages;
   expect(lastDictum(kept)).toBe(signature(kept));
   expect(bodyLines(kept[lastDictum(kept)])[0]).toMatch(/^KEDUA : /);
 });
@@ -170,7 +175,7 @@ test('restarted page numbers: the appendix counts from 1 again', async () => {
 
 test('a watermark on every page', async () => {
   const doc = sample();
-  doc.watermark = 'KONSEP';
+  doc.watermark = { text: 'KONSEP', color: '8C8C8C', outline: 1 };
   const dump = await readPdf(await renderPdf(doc, { bundled: true }));
   for (const page of dump.pages) {
     const mark = page.items.find((item) => item.str === 'KONSEP');
@@ -187,7 +192,7 @@ test('a watermark on every page', async () => {
     fs.writeFileSync(file, PNG.sync.write(png));
     const doc = sample();
     doc.sections[0].blocks.unshift({ kind: 'image', path: file, width: 100, align: 'center' });
-    const raster = rasterPage(await renderPdf(doc, { bundled: true }), 1);
+    const raster = rasterPage(await renderPdf(doc, { bundled: true, images: loadImages(doc) }), 1);
     const { left, right, top } = doc.page.margins;
     const centre = left + (doc.page.width - left - right) / 2;
     // 100 × 50 pt from the top of the text area.

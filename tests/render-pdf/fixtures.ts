@@ -1,7 +1,7 @@
 /** Layout models for the PDF tests: the shared sample and variants that force page breaks. */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Grid, LayoutDocument, Table, TableCell } from '../../src/layout/model';
+import type { Grid, LayoutDocument, Table, TableCell, TableSlot } from '../../src/layout/model';
 
 const SAMPLE = path.join(__dirname, '..', 'fixtures', 'layout', 'sample.json');
 
@@ -30,10 +30,12 @@ export function longSpan(count = 40): LayoutDocument {
   const table = appendix.blocks.find((block): block is Table => block.kind === 'table');
   if (!table) throw new Error('the sample has no table');
   const empty = (align: TableCell['align'] = 'left'): TableCell => ({ runs: [], align });
-  const row = (index: number, first: TableCell[] | undefined, text: string): (TableCell | null)[] => {
+  const row = (index: number, first: TableCell[] | number, text: string): TableSlot[] => {
     const months = scheduledMonths(index);
+    // A number: the row of the activity this row continues.
+    const activityCells = typeof first === 'number' ? [0, 1].map((column) => ({ coveredBy: { row: first, column } })) : first;
     return [
-      ...(first ?? [null, null]),
+      ...activityCells,
       { runs: [{ text }], align: 'left' },
       ...Array.from({ length: MONTHS }, (_, month) => ({ ...empty('center'), shaded: months.includes(month) })),
       empty(),
@@ -43,12 +45,13 @@ export function longSpan(count = 40): LayoutDocument {
     { runs: [{ text: number }], align: 'center', rowSpan },
     { runs: [{ text: name }], align: 'left', rowSpan },
   ];
+  const first = table.headerRows;
   const body = Array.from({ length: count }, (_, index) =>
-    row(index, index === 0 ? activity('1', 'Tim Kerja Zona Integritas', count) : undefined, subActivityText(index)),
+    row(index, index === 0 ? activity('1', 'Tim Kerja Zona Integritas', count) : first, subActivityText(index)),
   );
   body.push(
     row(count, activity('2', 'Perubahan Pola Pikir', 2), 'a. Keterlibatan pimpinan;'),
-    row(count + 1, undefined, 'b. Pembentukan agen perubahan.'),
+    row(count + 1, first + count, 'b. Pembentukan agen perubahan.'),
   );
   table.rows = [...table.rows.slice(0, table.headerRows), ...body];
   return doc;
@@ -60,6 +63,7 @@ export function longList(count = 120): LayoutDocument {
   const grid: Grid = {
     kind: 'grid',
     columns: { label: 76.54, colon: 11.34, marker: 34 },
+    separator: ':',
     rows: Array.from({ length: count }, (_, index) => ({
       label: index === 0 ? 'Mengingat' : '',
       marker: `${index + 1}.`,
@@ -67,6 +71,6 @@ export function longList(count = 120): LayoutDocument {
       align: 'justify',
     })),
   };
-  doc.sections = [{ orientation: 'portrait', catchwords: true, blocks: [grid] }];
+  doc.sections = [{ orientation: 'portrait', contentWidth: doc.sections[0].contentWidth, catchwords: true, blocks: [grid] }];
   return doc;
 }

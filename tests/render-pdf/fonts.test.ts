@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chooseFont, fontBytes, FONT_ENV } from '../../src/render/fonts';
+import { chooseFont, fontBytes, FONT_ENV } from '../../src/layout/fonts';
 import { renderPdf } from '../../src/render/pdf';
 import { readPdf } from '../support/read-pdf';
 import { toolAvailable } from '../support/tools';

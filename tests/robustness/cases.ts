@@ -309,13 +309,13 @@ export const cases: BadInputCase[] = [
     name: 'a template named by a path',
     input: { data: (d) => void (d.templat = '../../../etc/passwd') },
     status: 1,
-    messages: ['templat: found "../../../etc/passwd"; expected a template file name'],
+    messages: ['templat: found "../../../etc/passwd"; expected a template name'],
   },
   {
     name: 'a template that does not exist',
     input: { data: (d) => void (d.templat = 'surat-edaran') },
     status: 1,
-    messages: ['templat: template "surat-edaran" is not in the templates/ folder'],
+    messages: ['templat: template "surat-edaran" not found: there is no surat-edaran.templat.yaml'],
   },
   {
     name: 'an emblem that does not exist',

@@ -16,7 +16,7 @@ import { loadYamlFile, parseYamlText, PRINTABLE_RANGES } from '../../src/data/lo
 import type { Decree, DecreeInput } from '../../src/data/schema';
 import { validateDecree } from '../../src/data/validate';
 import { NaskahError } from '../../src/problems/problem';
-import type { Block, LayoutDocument } from '../../src/layout/model';
+import { isCovered, type Block, type LayoutDocument } from '../../src/layout/model';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { SAMPLE } from '../support/cli';
@@ -134,7 +134,7 @@ function layoutText(blocks: Block[]): string {
         case 'grid':
           return block.rows.map((row) => row.label + row.marker + plainText(row.runs)).join(' ');
         case 'table':
-          return block.rows.map((row) => row.map((cell) => (cell ? plainText(cell.runs) : '')).join(' ')).join(' ');
+          return block.rows.map((row) => row.map((cell) => (isCovered(cell) ? '' : [cell.marker, plainText(cell.runs)].filter(Boolean).join(' '))).join(' ')).join(' ');
         case 'columns':
           return block.columns.map((column) => layoutText(column.blocks)).join(' ');
         default:

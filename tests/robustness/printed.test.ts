@@ -9,7 +9,7 @@ import { parse, stringify } from 'yaml';
 import { LIMITS, PRINTABLE_RANGES } from '../../src/data/load';
 import type { Decree, DecreeInput } from '../../src/data/schema';
 import { outputBaseName, safeNamePart } from '../../src/output/files';
-import { chooseFont } from '../../src/render/fonts';
+import { chooseFont } from '../../src/layout/fonts';
 import { runCli, SAMPLE } from '../support/cli';
 import { readDocx, text as docxText } from '../support/docx';
 import { readPdf } from '../support/read-pdf';

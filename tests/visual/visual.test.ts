@@ -1,6 +1,6 @@
 /**
- * Visual regression: every page of the sample decrees (the schedule as original and copy, a name table, a
- * guideline, a decree without appendix) and of the layout stress file,
+ * Visual regression: every page of the sample decrees (the schedule as original, copy and draft, a name
+ * table, a guideline, a decree without appendix) and of the layout stress file,
  * rendered to PNG, is compared with an approved image within a small pixel tolerance. After a deliberate
  * layout change, approve the new pages with `NASKAH_APPROVE=1 npx jest tests/visual` and commit them.
  */
@@ -23,8 +23,9 @@ const APPROVE = process.env.NASKAH_APPROVE === '1';
 const TOLERANCE = 0.002;
 const DPI = 40;
 
-const CASES: { name: string; file: string; variant: Variant }[] = [
+const CASES: { name: string; file: string; variant: Variant; draft?: boolean }[] = [
   { name: 'sample-asli', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'asli' },
+  { name: 'sample-konsep', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'asli', draft: true },
   { name: 'sample-salinan', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'salinan' },
   { name: 'stress-salinan', file: 'tests/fixtures/data/stress.yaml', variant: 'salinan' },
   { name: 'pps-asli', file: 'data/kpu-sumbawa/2024-104-pps.yaml', variant: 'asli' },
@@ -57,9 +58,9 @@ function differingShare(actual: Buffer, approved: Buffer): number {
 }
 
 maybe('every page looks as approved', () => {
-  test.each(CASES)('$name', async ({ name, file, variant }) => {
+  test.each(CASES)('$name', async ({ name, file, variant, draft }) => {
     const dataFile = path.join(REPO, file);
-    const layout = composeDecree(validateDecree(loadYamlFile(dataFile)), { variant, dataFile });
+    const layout = composeDecree(validateDecree(loadYamlFile(dataFile)), { variant, draft, dataFile });
     const pages = rasterise(await renderPdf(layout, { bundled: true }));
     const approvedName = (page: number) => path.join(APPROVED, `${name}-${String(page + 1).padStart(2, '0')}.png`);
     if (APPROVE) {

@@ -5,11 +5,14 @@
 import type { Block, Image, LayoutDocument } from '../../layout/model';
 import { catchwordOf } from './catchwords';
 import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode, type Tag } from './engine';
-import { splitRows, type Plan } from './keep-with-next';
+import { splitRows } from './keep-with-next';
 import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
-import { signatureAreaNode } from './signature-area';
 import { continuedParts } from './group-continuation';
-import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode, WATERMARK } from './translate';
+import type { Plan } from './plan';
+import { signatureAreaNode } from './signature-area';
+import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode } from './translate';
+
+const NO_ROWS: ReadonlySet<number> = new Set();
 
 export class DocumentLayout {
   private readonly sectionHeaders: unknown[] = [];
@@ -34,9 +37,7 @@ export class DocumentLayout {
     const sections = doc.sections.map((section, sectionIndex) => {
       const header = (pageNumber: number) => this.pageNumber(sectionIndex, pageNumber);
       this.sectionHeaders.push(header);
-      const landscape = section.orientation === 'landscape';
-      const contentWidth = (landscape ? doc.page.height : doc.page.width) - margins.left - margins.right;
-      const stack = section.blocks.flatMap((block) => this.blockNodes(block, blockIndex++, plan, contentWidth));
+      const stack = section.blocks.flatMap((block) => this.blockNodes(block, blockIndex++, plan, section.contentWidth));
       return {
         section: { stack },
         pageSize: { width: doc.page.width, height: doc.page.height },
@@ -46,7 +47,8 @@ export class DocumentLayout {
         footer: section.catchwords ? (pageNumber: number) => this.catchwordNode(pageNumber) : null,
       };
     });
-    const watermark = doc.watermark ? { text: doc.watermark, ...WATERMARK } : undefined;
+    // Its outline is drawn by the engine's renderer (drawPages); pdfmake sizes and turns it.
+    const watermark = doc.watermark ? { text: doc.watermark.text, color: `#${doc.watermark.color}`, bold: true } : undefined;
     const defaultStyle = { font: FAMILY, fontSize: doc.font.size, lineHeight: doc.font.lineSpacing };
     return engine.layoutDocument({ stack: sections }, this.pdf, {}, defaultStyle, undefined, undefined, undefined, watermark);
   }
@@ -69,12 +71,10 @@ export class DocumentLayout {
       if (start >= 0) restartedAt = start;
     }
     const { margins } = doc.page;
-    // Vertically centred in the top margin.
-    const top = Math.max(0, (margins.top - doc.font.size * 1.2) / 2);
     return {
       text: `${doc.pageNumbers.prefix}${pageNumber - restartedAt}${doc.pageNumbers.suffix}`,
       alignment: 'center',
-      margin: [margins.left, top, margins.right, 0],
+      margin: [margins.left, doc.pageNumbers.top, margins.right, 0],
     };
   }
 
@@ -108,7 +108,7 @@ export class DocumentLayout {
         break;
       case 'table': {
         const { table, parts } = continuedParts(block, plan.cuts.get(index) ?? [], breakAt);
-        nodes = parts.map((rows) => tableNode(table, index, rows));
+        nodes = parts.map((rows) => tableNode(table, index, rows, plan.continued.get(index) ?? NO_ROWS));
         break;
       }
       case 'item':
@@ -121,12 +121,12 @@ export class DocumentLayout {
         nodes = [this.imageNode(block, index)];
         break;
       case 'signature-area':
-        nodes = [signatureAreaNode(block, { block: index, row: 0, part: 'signature-area' })];
+        nodes = [signatureAreaNode(block)];
         break;
     }
     // A paragraph's node already has its margin (indent and space before).
     nodes[0].margin ??= [0, block.spaceBefore ?? 0, 0, 0];
-    if (breakAt === 0) nodes[0].pageBreak = 'before';
+    if (breakAt === 0 || block.pageBreakBefore) nodes[0].pageBreak = 'before';
     for (const node of nodes.slice(1)) node.pageBreak = 'before';
     return nodes;
   }

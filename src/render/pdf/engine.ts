@@ -5,7 +5,7 @@
  * laid-out pages be read before anything is drawn. Private modules change without notice, so
  * loading this module with another pdfmake than the one it was written for fails at once.
  */
-import type { FontStyle } from '../fonts';
+import type { FontStyle } from '../../layout/fonts';
 
 /** The pdfmake this module was written against (package.json pins it). */
 const WRITTEN_FOR = '0.3.11';
@@ -27,6 +27,26 @@ export interface PdfKitDocument {
   on(event: 'end', listener: () => void): void;
   on(event: 'error', listener: (error: Error) => void): void;
   end(): void;
+  // pdfkit's drawing, for the watermark.
+  page: { width: number; height: number };
+  _font: unknown;
+  save(): this;
+  restore(): this;
+  rotate(angle: number, options: { origin: [number, number] }): this;
+  lineWidth(width: number): this;
+  strokeColor(color: string): this;
+  fontSize(size: number): this;
+  text(text: string, x: number, y: number, options: { lineBreak: boolean; stroke: boolean; fill: boolean }): this;
+}
+
+/** A page's watermark as pdfmake prepares it: sized to the page and turned along its diagonal. */
+interface LaidOutWatermark {
+  text: string;
+  font: unknown;
+  fontSize: number;
+  color: string;
+  angle: number;
+  _size: { size: { width: number; height: number } };
 }
 
 /** Where a laid-out line comes from: block index over the whole document, row and column in a grid or table, cell part. */
@@ -34,7 +54,7 @@ export interface Tag {
   block: number;
   row: number;
   column?: number;
-  part: 'label' | 'colon' | 'marker' | 'text' | 'signature-area';
+  part: 'label' | 'colon' | 'marker' | 'text';
 }
 
 export interface LaidOutInline {
@@ -60,10 +80,11 @@ export interface LaidOutLine {
 export interface LaidOutPage {
   items: {
     type: string;
-    item: { x: number; y: number; inlines?: LaidOutInline[]; naskahTag?: Tag; getHeight?(): number } & Partial<LaidOutLine>;
+    item: { x: number; y: number; inlines?: LaidOutInline[]; naskahTag?: Tag; id?: string; getHeight?(): number } & Partial<LaidOutLine>;
   }[];
   customProperties: { header?: unknown };
   pageSize?: { width: number; height: number };
+  watermark?: LaidOutWatermark;
 }
 
 /** A pdfmake document-definition node; built fresh for every layout because pdfmake mutates it. */
@@ -96,8 +117,11 @@ const PdfmakeDocument: new (
 ) => PdfKitDocument = require('pdfmake/js/PDFDocument').default;
 const PdfmakeLayoutBuilder: new (pageSize: object, margins: Margins, svgMeasure: object) => LayoutBuilder =
   require('pdfmake/js/LayoutBuilder').default;
-const PdfmakeRenderer: new (pdfDocument: PdfKitDocument) => { renderPages(pages: LaidOutPage[]): void } =
-  require('pdfmake/js/Renderer').default;
+const PdfmakeRenderer: new (pdfDocument: PdfKitDocument) => {
+  pdfDocument: PdfKitDocument;
+  renderPages(pages: LaidOutPage[]): void;
+  renderWatermark(page: LaidOutPage): void;
+} = require('pdfmake/js/Renderer').default;
 const PdfmakeSvgMeasure: new () => object = require('pdfmake/js/SVGMeasure').default;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -175,9 +199,34 @@ export class PdfDocument extends PdfmakeDocument {
   }
 }
 
-/** Draws laid-out pages into the document. */
-export function drawPages(pdf: PdfKitDocument, pages: LaidOutPage[]): void {
-  new PdfmakeRenderer(pdf).renderPages(pages);
+/** pdfmake's renderer, drawing a watermark as the outline of its letters (pdfmake can only fill them). */
+class Renderer extends PdfmakeRenderer {
+  constructor(
+    pdf: PdfKitDocument,
+    private readonly watermarkOutline: number,
+  ) {
+    super(pdf);
+  }
+
+  override renderWatermark(page: LaidOutPage): void {
+    const { watermark } = page;
+    if (!watermark) return;
+    const pdf = this.pdfDocument;
+    pdf.save();
+    pdf.rotate(watermark.angle, { origin: [pdf.page.width / 2, pdf.page.height / 2] });
+    pdf.lineWidth(this.watermarkOutline).strokeColor(watermark.color);
+    pdf._font = watermark.font;
+    pdf.fontSize(watermark.fontSize);
+    const x = pdf.page.width / 2 - watermark._size.size.width / 2;
+    const y = pdf.page.height / 2 - watermark._size.size.height / 2;
+    pdf.text(watermark.text, x, y, { lineBreak: false, stroke: true, fill: false });
+    pdf.restore();
+  }
+}
+
+/** Draws laid-out pages into the document; a watermark as letters outlined `watermarkOutline` wide. */
+export function drawPages(pdf: PdfKitDocument, pages: LaidOutPage[], watermarkOutline = 0): void {
+  new Renderer(pdf, watermarkOutline).renderPages(pages);
 }
 
 export function toBuffer(pdf: PdfKitDocument): Promise<Buffer> {

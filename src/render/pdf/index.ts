@@ -2,20 +2,21 @@
  * The PDF renderer: lays the layout model out through pdfmake's engine, again while keep-with-next
  * asks for other page breaks, settles the finished pages and draws them.
  */
-import fs from 'node:fs';
-import type { LayoutDocument } from '../../layout/model';
-import { chooseFont, fontBytes, type FontOptions } from '../fonts';
+import type { ImageAssets, LayoutDocument } from '../../layout/model';
+import { chooseFont, fontBytes, type FontOptions } from '../../layout/fonts';
 import { DocumentLayout } from './document-layout';
 import { drawPages, PdfDocument, toBuffer } from './engine';
 import { shareParsedFont } from './font-sharing';
-import { revisePlan, type Plan } from './keep-with-next';
 import { measurementsFor } from './measure-cache';
-import { centreHeaderSpans, joinRules, joinWords, settleSpanRules } from './post-layout';
-import type { PlacedArea } from '../../sign/area';
-import { placeSignatureArea, signatureAreaImages } from './signature-area';
+import { FIRST_PLAN, revisePlan } from './plan';
+import { centreHeaderSpans, joinRules, joinWords } from './post-layout';
+import { placedArea, type PlacedArea } from './signature-area';
 import { FAMILY } from './translate';
 
-export type PdfOptions = FontOptions;
+export interface PdfOptions extends FontOptions {
+  /** The bytes of the model's images (src/layout/assets.ts); required when it has any. */
+  images?: ImageAssets;
+}
 
 export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): Promise<Buffer> {
   return (await renderPdfPlaced(doc, options)).bytes;
@@ -29,12 +30,13 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
   const imageBytes: Record<string, Buffer> = {};
   for (const block of blocks) {
     if (block.kind === 'image' && !images.has(block.path)) {
+      const asset = options.images?.get(block.path);
+      if (!asset) throw new Error(`PDF: the image ${block.path} was not loaded before rendering`);
       const key = `image${images.size}`;
       images.set(block.path, key);
-      imageBytes[key] = fs.readFileSync(block.path);
+      imageBytes[key] = asset.data;
     }
   }
-  Object.assign(imageBytes, signatureAreaImages(doc));
   const created = new Date(`${doc.meta.created}T00:00:00Z`);
   const pdf = new PdfDocument(
     (font, style) => shareParsedFont(font, fontChoice.files[style]),
@@ -69,7 +71,7 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
   );
 
   const layout = new DocumentLayout(doc, pdf, images, measurementsFor(fontChoice.files));
-  let plan: Plan = { breaks: new Map(), cuts: new Map() };
+  let plan = FIRST_PLAN;
   let pages = layout.layOut(plan);
   // Each revision moves a kept block, so there are at most as many as blocks.
   for (let pass = 0; pass <= blocks.length; pass++) {
@@ -78,11 +80,10 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
     plan = revised;
     pages = layout.layOut(plan);
   }
-  settleSpanRules(pages);
   joinRules(pages);
   joinWords(pages);
   centreHeaderSpans(doc, pages);
-  const signatureArea = placeSignatureArea(doc, pages);
-  drawPages(pdf, pages);
+  const signatureArea = placedArea(doc, pages);
+  drawPages(pdf, pages, doc.watermark?.outline);
   return { bytes: await toBuffer(pdf), ...(signatureArea ? { signatureArea } : {}) };
 }

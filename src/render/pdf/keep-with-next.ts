@@ -3,30 +3,7 @@
  * page without the start of the block after it. Decided from a finished layout, laid out again.
  */
 import type { Block, LayoutDocument } from '../../layout/model';
-import type { LaidOutPage } from './engine';
-import { continuationCuts } from './group-continuation';
-import { whereBlocksLie, type BlockPlaces } from './page-reading';
-
-/** Decisions taken from an earlier layout of the same document. */
-export interface Plan {
-  /** Keep-with-next: a page break before this row (0: before the whole block) of a block. */
-  breaks: Map<number, number>;
-  /** Page breaks inside tables of groups, by block: the rows that start a page (see group-continuation). */
-  cuts: Map<number, number[]>;
-}
-
-/** What a finished layout asks to change, if anything. */
-export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[]): Plan | undefined {
-  const breaks = keepBreaks(doc, plan.breaks, whereBlocksLie(pages));
-  const cuts = new Map(plan.cuts);
-  doc.sections.flatMap((section) => section.blocks).forEach((block, index) => {
-    if (block.kind !== 'table') return;
-    const revised = continuationCuts(block, index, pages, plan.cuts.get(index) ?? []);
-    if (revised) cuts.set(index, revised);
-  });
-  const cutsSame = cuts.size === plan.cuts.size && [...cuts].every(([block, rows]) => plan.cuts.get(block) === rows);
-  return sameEntries(breaks, plan.breaks) && cutsSame ? undefined : { breaks, cuts };
-}
+import type { BlockPlaces } from './page-reading';
 
 /**
  * In each section, the first kept block that ends a page before its successor starts gets its
@@ -34,7 +11,7 @@ export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[]
  * an earlier kept block fail, and that one then takes the move over (a chain moves as a whole).
  * Every section starts a page, so a move in one section leaves the others' pages as they are.
  */
-function keepBreaks(doc: LayoutDocument, current: Map<number, number>, lie: BlockPlaces): Map<number, number> {
+export function keepBreaks(doc: LayoutDocument, current: ReadonlyMap<number, number>, lie: BlockPlaces): Map<number, number> {
   const breaks = new Map(current);
   let sectionStart = 0;
   for (const section of doc.sections) {
@@ -50,7 +27,10 @@ function keepBreaks(doc: LayoutDocument, current: Map<number, number>, lie: Bloc
       const unit = lastUnit(block);
       if (breaks.get(index) === unit || startsPage(index, unit, lie)) continue;
       breaks.set(index, unit);
-      if (breaks.get(index + 1) === 0) breaks.delete(index + 1);
+      // The blocks kept with this one now go along with it: their own moves are no longer needed.
+      for (let next = i + 1; next < section.blocks.length && section.blocks[next - 1].keepWithNext; next++) {
+        if (breaks.get(first + next) === 0) breaks.delete(first + next);
+      }
       break;
     }
   }
@@ -65,11 +45,15 @@ function startsPage(index: number, unit: number, lie: BlockPlaces): boolean {
   return lie.firstOnPage[first]?.block === index;
 }
 
-/** A block's last row, moved by keep-with-next; 0 stands for the whole block. */
+/** The first of a block's last rows, moved by keep-with-next; 0 stands for the whole block. */
 function lastUnit(block: Block): number {
   if (block.kind === 'grid') return block.rows.length - 1;
-  if (block.kind === 'table') return block.rows.length - 1 > block.headerRows ? block.rows.length - 1 : 0;
-  return 0;
+  if (block.kind !== 'table') return 0;
+  let unit = block.rows.length - (block.keepLastRows ?? 1);
+  // A group heading just above the rows that move goes with them: it never stands last on a page.
+  const headings = new Set((block.groups ?? []).map((group) => group.heading));
+  while (headings.has(unit - 1)) unit--;
+  return unit > block.headerRows ? unit : 0;
 }
 
 /** Row indices of the parts of a grid or table split by a page break before `breakAt` (header rows repeat). */
@@ -78,8 +62,4 @@ export function splitRows(count: number, headerRows: number, breakAt: number | u
   if (!breakAt) return [all];
   const header = all.slice(0, headerRows);
   return [all.slice(0, breakAt), [...header, ...all.slice(breakAt)]];
-}
-
-function sameEntries(a: Map<number, number>, b: Map<number, number>): boolean {
-  return a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
 }

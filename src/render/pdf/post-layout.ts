@@ -1,29 +1,9 @@
 /**
- * Passes over the finished layout, before it is drawn: rules of broken row spans settled, touching
- * rules joined, words of one style joined, centred header spans moved to the middle.
+ * Passes over the finished layout, before it is drawn: touching rules joined, words of one style
+ * joined, centred header spans moved to the middle.
  */
-import type { LayoutDocument } from '../../layout/model';
+import { isCovered, type LayoutDocument } from '../../layout/model';
 import type { LaidOutInline, LaidOutLine, LaidOutPage } from './engine';
-import { CELL_PADDING_Y, RULE, SPAN_INNER_RULE } from './translate';
-
-/** Horizontal rules at the foot (or, under no header, the head) of a page's rules are where a span breaks. */
-export function settleSpanRules(pages: LaidOutPage[]): void {
-  const EPSILON = 0.01;
-  for (const page of pages) {
-    const rules = page.items.filter(({ type, item }) => type === 'vector' && item.type === 'line' && item.y1 === item.y2);
-    if (!rules.some(({ item }) => item.lineColor === SPAN_INNER_RULE)) continue;
-    const ys = rules.map(({ item }) => item.y1 as number);
-    const top = Math.min(...ys);
-    const bottom = Math.max(...ys);
-    page.items = page.items.filter(({ item }) => {
-      if (item.lineColor !== SPAN_INNER_RULE) return true;
-      const y = item.y1 as number;
-      if (y - top > EPSILON && bottom - y > EPSILON) return false;
-      item.lineColor = 'black';
-      return true;
-    });
-  }
-}
 
 /**
  * pdfmake draws a table's rules cell by cell, hundreds of pieces a page. Pieces on one line that
@@ -118,16 +98,20 @@ export function joinWords(pages: LaidOutPage[]): void {
  * top-aligned and their lines moved down to the middle afterwards, on every page the header is on.
  */
 export function centreHeaderSpans(doc: LayoutDocument, pages: LaidOutPage[]): void {
-  const spans: { block: number; row: number; column: number; below: number }[] = [];
+  const spans: { block: number; row: number; column: number; below: number; gap: number }[] = [];
   doc.sections
     .flatMap((section) => section.blocks)
     .forEach((block, index) => {
       if (block.kind !== 'table') return;
+      const { padding, rule } = block.style;
+      // Under a span's text area: its bottom padding, the rule, the next row's top padding.
+      const gap = 2 * padding.y + rule;
       block.rows.slice(0, block.headerRows).forEach((row, rowIndex) =>
         row.forEach((cell, column) => {
-          const rowSpan = cell?.rowSpan ?? 1;
-          if (cell?.verticalAlign === 'middle' && rowSpan > 1 && rowIndex + rowSpan <= block.headerRows) {
-            spans.push({ block: index, row: rowIndex, column, below: rowIndex + rowSpan });
+          if (isCovered(cell)) return;
+          const rowSpan = cell.rowSpan ?? 1;
+          if (cell.verticalAlign === 'middle' && rowSpan > 1 && rowIndex + rowSpan <= block.headerRows) {
+            spans.push({ block: index, row: rowIndex, column, below: rowIndex + rowSpan, gap });
           }
         }),
       );
@@ -143,8 +127,7 @@ export function centreHeaderSpans(doc: LayoutDocument, pages: LaidOutPage[]): vo
       const below = lines.filter(({ tag }) => tag.block === span.block && tag.row === span.below);
       if (cell.length === 0 || below.length === 0) continue;
       const textBottom = Math.max(...cell.map(({ line }) => line.y + (line.getHeight?.() ?? 0)));
-      // Under the span's text area: its bottom padding, the rule, the next row's top padding.
-      const spanBottom = Math.min(...below.map(({ line }) => line.y)) - 2 * CELL_PADDING_Y - RULE;
+      const spanBottom = Math.min(...below.map(({ line }) => line.y)) - span.gap;
       const shift = (spanBottom - textBottom) / 2;
       if (shift > 0) for (const { line } of cell) line.y += shift;
     }

@@ -1,37 +1,54 @@
 /**
- * The signature area in the PDF: drawn as a picture at its top-left corner (the QR code, or one white
- * pixel where there is none) so that the laid-out page tells where it landed.
+ * The signature area in the PDF: a drawing of the area's size (empty but for the QR code at its left),
+ * named by pdfmake's node `id`, so that the laid-out pages tell where it landed.
  */
-import type { Block, LayoutDocument, SignatureArea } from '../../layout/model';
-import type { PlacedArea } from '../../sign/area';
-import { blankPng, qrPng } from '../qr-png';
-import type { LaidOutPage, PdfNode, Tag } from './engine';
+import { QR_QUIET_ZONE, type Block, type LayoutDocument, type SignatureArea } from '../../layout/model';
+import type { LaidOutPage, PdfNode } from './engine';
 
-function imageKey(area: SignatureArea): string {
-  return area.qr ? `qr:${area.qr.size}:${area.qr.text}` : 'signature-area';
+/** The node id of every signature area. */
+export const SIGNATURE_AREA_ID = 'signature-area';
+
+/** Where the renderer placed a signature area: page (1-based), its top-left corner measured from the page's top-left. */
+export interface PlacedArea {
+  page: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** Width of the QR code at the area's left, which the stamp must not cover; 0 without one. */
+  qrWidth: number;
+  pageWidth: number;
+  pageHeight: number;
 }
 
-function areasOf(blocks: Block[]): SignatureArea[] {
+export function areasOf(blocks: Block[]): SignatureArea[] {
   return blocks.flatMap((block) => (block.kind === 'signature-area' ? [block] : block.kind === 'columns' ? areasOf(block.columns.flatMap((column) => column.blocks)) : []));
 }
 
-/** The pictures of the document's signature areas, by the names their nodes use. */
-export function signatureAreaImages(doc: LayoutDocument): Record<string, Buffer> {
-  const areas = areasOf(doc.sections.flatMap((section) => section.blocks));
-  return Object.fromEntries(areas.map((area) => [imageKey(area), area.qr ? qrPng(area.qr) : blankPng()]));
+/** The area as a picture of its own size; the QR code's dark modules as one path of unit squares. */
+export function signatureAreaNode(area: SignatureArea): PdfNode {
+  const { width, height } = area;
+  return { id: SIGNATURE_AREA_ID, svg: areaSvg(area), width, height, margin: [0, area.spaceBefore ?? 0, 0, 0] };
 }
 
-export function signatureAreaNode(area: SignatureArea, tag: Tag): PdfNode {
-  const side = area.qr?.size ?? 1;
-  return { image: imageKey(area), width: side, height: side, margin: [0, area.spaceBefore ?? 0, 0, area.height - side], naskahTag: tag };
+function areaSvg(area: SignatureArea): string {
+  const numbers = (value: number) => Number(value.toFixed(3));
+  let code = '';
+  if (area.qr) {
+    const modules = area.qr.modules.length + 2 * QR_QUIET_ZONE;
+    const squares = area.qr.modules.flatMap((row, y) => [...row].flatMap((dark, x) => (dark === '1' ? [`M${x + QR_QUIET_ZONE} ${y + QR_QUIET_ZONE}h1v1h-1z`] : [])));
+    const scale = numbers(area.qr.size / modules);
+    code = `<path transform="scale(${scale})" fill="#000000" d="${squares.join('')}"/>`;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${numbers(area.width)}" height="${numbers(area.height)}" viewBox="0 0 ${numbers(area.width)} ${numbers(area.height)}">${code}</svg>`;
 }
 
-/** The first signature area on the laid-out pages: the original's, in the body. */
-export function placeSignatureArea(doc: LayoutDocument, pages: LaidOutPage[]): PlacedArea | undefined {
+/** The document's first signature area (the original's, in the body; an appendix repeats the signature) where it was laid out. */
+export function placedArea(doc: LayoutDocument, pages: LaidOutPage[]): PlacedArea | undefined {
   const [area] = areasOf(doc.sections.flatMap((section) => section.blocks));
   if (!area) return undefined;
   for (const [index, page] of pages.entries()) {
-    const found = page.items.find(({ type, item }) => type === 'image' && item.naskahTag?.part === 'signature-area');
+    const found = page.items.find(({ type, item }) => type === 'svg' && item.id === SIGNATURE_AREA_ID);
     if (!found) continue;
     const size = page.pageSize ?? doc.page;
     return { page: index + 1, left: found.item.x, top: found.item.y, width: area.width, height: area.height, qrWidth: area.qr?.size ?? 0, pageWidth: size.width, pageHeight: size.height };

@@ -3,17 +3,12 @@
  * tag (block, row, part) that pdfmake copies into the laid-out lines, which is how a laid-out
  * page tells what it holds.
  */
-import type { Columns, Grid, ListItem, Paragraph, Run, Table, TableCell } from '../../layout/model';
+import { isCovered, type Columns, type Grid, type ListItem, type Paragraph, type Run, type Table, type TableCell, type TableStyle } from '../../layout/model';
 import type { PdfNode, Tag } from './engine';
 import { signatureAreaNode } from './signature-area';
 
 /** The typeface's name inside the PDF document. */
 export const FAMILY = 'Naskah';
-const SHADE = '#BFBFBF';
-export const RULE = 0.5;
-const CELL_PADDING_X = 2;
-export const CELL_PADDING_Y = 1;
-export const WATERMARK = { color: '#A6A6A6', opacity: 0.25, bold: true };
 
 interface TableLayout {
   hLineWidth: () => number;
@@ -26,20 +21,24 @@ interface TableLayout {
   paddingBottom: () => number;
 }
 
-const RULED: TableLayout = {
-  hLineWidth: () => RULE,
-  vLineWidth: () => RULE,
-  hLineColor: 'black',
-  vLineColor: 'black',
-  paddingLeft: () => CELL_PADDING_X,
-  paddingRight: () => CELL_PADDING_X,
-  paddingTop: () => CELL_PADDING_Y,
-  paddingBottom: () => CELL_PADDING_Y,
-};
+function ruled({ rule, padding }: TableStyle): TableLayout {
+  return {
+    hLineWidth: () => rule,
+    vLineWidth: () => rule,
+    hLineColor: 'black',
+    vLineColor: 'black',
+    paddingLeft: () => padding.x,
+    paddingRight: () => padding.x,
+    paddingTop: () => padding.y,
+    paddingBottom: () => padding.y,
+  };
+}
+
 const BORDERLESS: TableLayout = {
-  ...RULED,
   hLineWidth: () => 0,
   vLineWidth: () => 0,
+  hLineColor: 'black',
+  vLineColor: 'black',
   paddingLeft: () => 0,
   paddingRight: () => 0,
   paddingTop: () => 0,
@@ -103,7 +102,7 @@ export function columnsNode(block: Columns, index: number): PdfNode {
       width: column.width,
       stack: column.blocks.map((inner) =>
         inner.kind === 'signature-area'
-          ? signatureAreaNode(inner, { block: index, row: 0, part: 'signature-area' })
+          ? signatureAreaNode(inner)
           : paragraphNode(inner, { block: index, row: 0, part: 'text' }),
       ),
     })),
@@ -112,7 +111,7 @@ export function columnsNode(block: Columns, index: number): PdfNode {
   };
 }
 
-/** label | ":" | marker | text as a borderless table; the text column takes the rest of the width. */
+/** label | separator | marker | text as a borderless table; the text column takes the rest of the width. */
 export function gridNode(grid: Grid, index: number, rows: number[], contentWidth: number): PdfNode {
   const { label, colon, marker } = grid.columns;
   const widths = [label, colon, ...(marker > 0 ? [marker] : []), contentWidth - label - colon - marker];
@@ -121,7 +120,7 @@ export function gridNode(grid: Grid, index: number, rows: number[], contentWidth
     const cell = (text: string, part: Tag['part']) => ({ text: [{ text, naskahTag: { block: index, row, part } }] });
     return [
       cell(labelText, 'label'),
-      cell(labelText ? ':' : '', 'colon'),
+      cell(labelText ? grid.separator : '', 'colon'),
       ...(marker > 0 ? [cell(markerText, 'marker')] : []),
       { text: textFragments(runs, { block: index, row, part: 'text' }), alignment: align },
     ];
@@ -129,35 +128,40 @@ export function gridNode(grid: Grid, index: number, rows: number[], contentWidth
   return { table: { widths, body, dontBreakRows: false }, layout: BORDERLESS };
 }
 
-export function tableNode(table: Table, index: number, rows: number[]): PdfNode {
+/**
+ * A ruled table, or the part of it in `rows`. `pageStarts` are the body rows that begin a page
+ * (after the repeated header) in the layout the plan was made from: a span broken there is closed
+ * at the page's foot and opened again at the next page's head, with the cell's continued text.
+ */
+export function tableNode(table: Table, index: number, rows: number[], pageStarts: ReadonlySet<number>): PdfNode {
+  const { style } = table;
   // pdfmake widths exclude the cell padding and the rule left of the cell; the model's include them.
   const widths = table.widths.map(
-    (width, column) => width - 2 * CELL_PADDING_X - RULE - (column === table.widths.length - 1 ? RULE : 0),
+    (width, column) => width - 2 * style.padding.x - style.rule - (column === table.widths.length - 1 ? style.rule : 0),
   );
-  const origins = spanOrigins(table);
   const body = rows.map((row) =>
     table.rows[row].map((slot, column): PdfNode => {
       const tag: Tag = { block: index, row, column, part: 'text' };
-      const origin = origins[row][column];
-      if (!origin) return { text: '' };
-      const { cell } = origin;
-      const native = isNativeSpan(table, origin);
+      const originRow = isCovered(slot) ? slot.coveredBy.row : row;
+      const originColumn = isCovered(slot) ? slot.coveredBy.column : column;
+      const cell = table.rows[originRow][originColumn] as TableCell;
       const rowSpan = cell.rowSpan ?? 1;
+      const native = originRow + rowSpan <= table.headerRows;
       // Covered by a colSpan, or by a span pdfmake draws itself: a placeholder.
-      if (!slot && (origin.column !== column || native)) return {};
-      const node: PdfNode = {
-        text: slot ? textFragments(cell.runs, tag) : [{ text: '', naskahTag: tag }],
-        alignment: cell.align,
-      };
+      if (isCovered(slot) && (originColumn !== column || native)) return {};
+      const continues = isCovered(slot) && pageStarts.has(row);
+      const node: PdfNode = isCovered(slot)
+        ? { text: textFragments(continues ? (cell.continued ?? []) : [], tag) }
+        : cellContent(cell, style, tag);
+      node.alignment = cell.align;
       // Centred header spans are moved by centreHeaderSpans().
       if (cell.verticalAlign === 'middle' && !(native && rowSpan > 1)) node.verticalAlignment = 'middle';
       if (cell.colSpan && cell.colSpan > 1) node.colSpan = cell.colSpan;
-      if (cell.shaded) node.fillColor = SHADE;
+      if (cell.shaded) node.fillColor = `#${style.shading}`;
       if (native && rowSpan > 1) node.rowSpan = rowSpan;
       if (!native && rowSpan > 1) {
-        const inner = (edge: boolean) => (edge ? 'black' : SPAN_INNER_RULE);
-        node.border = [true, true, true, true];
-        node.borderColor = ['black', inner(row === origin.row), 'black', inner(row === origin.row + rowSpan - 1)];
+        const last = originRow + rowSpan - 1;
+        node.border = [true, row === originRow || pageStarts.has(row), true, row === last || pageStarts.has(row + 1)];
       }
       return node;
     }),
@@ -171,43 +175,24 @@ export function tableNode(table: Table, index: number, rows: number[]): PdfNode 
       keepWithHeaderRows: rows.length > headerRows ? 1 : undefined,
       dontBreakRows: true,
     },
-    layout: RULED,
+    layout: ruled(style),
     fontSize: table.fontSize,
+  };
+}
+
+/** A cell's text; after a marker it hangs in a column of its own, so wrapped lines start under the text. */
+function cellContent(cell: TableCell, style: TableStyle, tag: Tag): PdfNode {
+  if (cell.marker === undefined) return { text: textFragments(cell.runs, tag) };
+  return {
+    columns: [
+      { width: style.markerWidth, text: textFragments([{ text: cell.marker }], { ...tag, part: 'marker' }) },
+      { width: '*', text: textFragments(cell.runs, tag), alignment: cell.align },
+    ],
+    columnGap: 0,
   };
 }
 
 // Row spans. A span inside the header rows is pdfmake's own (the header never breaks). A span in
 // the body is drawn as separate cells without the rules between them, text in the first one: it
 // stays one cell to the eye however the pages break it, and no text is repeated or lost. (Its
-// text is therefore aligned, also vertically, within the first row's height only.) Where a page
-// breaks it, the table is closed at the foot of the page (settleSpanRules).
-
-interface SpanOrigin {
-  row: number;
-  column: number;
-  cell: TableCell;
-}
-
-function spanOrigins(table: Table): (SpanOrigin | undefined)[][] {
-  const origins: (SpanOrigin | undefined)[][] = table.rows.map((row) => row.map(() => undefined));
-  table.rows.forEach((row, rowIndex) =>
-    row.forEach((cell, column) => {
-      if (!cell) return;
-      for (let r = rowIndex; r < rowIndex + (cell.rowSpan ?? 1) && r < table.rows.length; r++) {
-        for (let c = column; c < column + (cell.colSpan ?? 1); c++) origins[r][c] = { row: rowIndex, column, cell };
-      }
-    }),
-  );
-  return origins;
-}
-
-function isNativeSpan(table: Table, origin: SpanOrigin): boolean {
-  return origin.row + (origin.cell.rowSpan ?? 1) <= table.headerRows;
-}
-
-/**
- * A rule inside a body span is drawn by pdfmake in this colour and settled after the layout:
- * where the span breaks at the foot of a page it closes the table there and turns black, anywhere
- * else it is taken out. (Should one ever be missed, it is as good as white.)
- */
-export const SPAN_INNER_RULE = '#FEFEFE';
+// text is therefore aligned, also vertically, within the first row's height only.)

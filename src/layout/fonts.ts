@@ -1,7 +1,8 @@
 /**
- * The typeface embedded in the PDF. Office typefaces (Bookman Old Style, Arial) are not free to
- * ship, so the office's choice maps to a free face of the same design when one is installed, and
- * otherwise to the Noto Serif files bundled through npm, which exist on every machine.
+ * An asset of the PDF, like its images: the typeface it embeds, found and read once per process.
+ * Office typefaces (Bookman Old Style, Arial) are not free to ship, so the office's choice maps to
+ * a free face of the same design when one is installed, and otherwise to the Noto Serif files
+ * bundled through npm, which exist on every machine.
  */
 import fs from 'node:fs';
 import path from 'node:path';
