@@ -6,6 +6,7 @@ import { NaskahError, type Problem } from '../problems/problem';
 import type { Appendix, Decree, LayoutSettings, ScheduleAppendix, TableAppendix, TableColumn, TableRow } from '../data/schema';
 import { itemMarker } from '../formatters';
 import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type Paragraph, type Run, type Section, type SignatureArea, type Table, type TableCell, type TableGroup, type TableSlot, type TableStyle, type Watermark, isCovered } from '../layout/model';
+import { imageTypeOf } from '../layout/assets';
 import { textWidth } from '../layout/measure';
 import { parseInline, plainText } from './inline';
 import { parseMarkup } from './markup';
@@ -405,7 +406,7 @@ function composeEmblem(widthMm: number, context: Context, common: BlockCommon): 
 /** Whether a PNG carries an alpha channel (colour type 4 or 6) or a transparent colour (a tRNS chunk). */
 function hasTransparency(file: string): boolean {
   const bytes = readFileSync(file);
-  if (bytes[0] !== 0x89) return false;
+  if (imageTypeOf(bytes) !== 'png') return false;
   return bytes[25] === 4 || bytes[25] === 6 || bytes.includes('tRNS');
 }
 
@@ -415,7 +416,7 @@ function isPngOrJpeg(file: string): boolean {
   try {
     const head = Buffer.alloc(8);
     readSync(fd, head, 0, 8, 0);
-    return head.equals(Buffer.from('89504e470d0a1a0a', 'hex')) || head.subarray(0, 3).equals(Buffer.from('ffd8ff', 'hex'));
+    return imageTypeOf(head) !== undefined;
   } catch {
     return false;
   } finally {

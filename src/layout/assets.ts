@@ -17,13 +17,21 @@ export function loadImages(doc: LayoutDocument): ImageAssets {
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
+/** What a file's first bytes say it is: the PNG signature, or a JPEG's start-of-image marker. */
+export function imageTypeOf(head: Buffer): ImageAsset['type'] | undefined {
+  if (head.subarray(0, 8).equals(PNG_SIGNATURE)) return 'png';
+  if (head[0] === 0xff && head[1] === 0xd8) return 'jpg';
+  return undefined;
+}
+
 /** An image's type and pixel size, read from its header, so that it keeps its aspect ratio. */
 export function readImage(data: Buffer, source: string): ImageAsset {
-  if (data.subarray(0, 8).equals(PNG_SIGNATURE)) {
+  const type = imageTypeOf(data);
+  if (type === 'png') {
     // The IHDR chunk comes first: length, "IHDR", width, height.
     return { type: 'png', data, pixelWidth: data.readUInt32BE(16), pixelHeight: data.readUInt32BE(20) };
   }
-  if (data[0] === 0xff && data[1] === 0xd8) return { type: 'jpg', data, ...readJpegSize(data, source) };
+  if (type === 'jpg') return { type, data, ...readJpegSize(data, source) };
   throw new Error(`${source}: not a PNG or JPEG image`);
 }
 
