@@ -16,6 +16,8 @@ export const checkPlaceholders: Rule = (context) => {
     if (valueAt(context.decree, path) === null) findings.push(findingAt(context, 'error', 'placeholder', path, '', { kind: 'empty' }));
   }
   const visit = (value: unknown, path: (string | number)[]) => {
+    // Layout settings are no fill-ins: the continuation word's ending is ". . ." by design.
+    if (path.join('.') === 'kantor.tata_letak') return;
     if (typeof value === 'string') {
       if (FILL_IN.test(value)) findings.push(findingAt(context, 'error', 'placeholder', path, value.trim(), { kind: 'dots' }));
     } else if (value && typeof value === 'object') {
