@@ -59,6 +59,8 @@ interface Context {
   contentWidth: number;
   options: ComposeOptions;
   decree: Decree;
+  /** PDF/A: decided once for the document. */
+  archival: boolean;
 }
 
 export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDocument {
@@ -86,6 +88,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
         contentWidth: mm(pageWidth - margins.kiri - margins.kanan),
         options,
         decree,
+        archival,
       };
       return {
         orientation,
@@ -399,7 +402,7 @@ function composeEmblem(widthMm: number, context: Context, common: BlockCommon): 
   if (path.isAbsolute(emblem) || path.relative(folder, file).startsWith('..')) throw problem('emblem-outside');
   if (!existsSync(file)) throw problem('emblem-missing');
   if (!isPngOrJpeg(file)) throw problem('emblem-not-image');
-  if (isArchival(context.decree, context.options) && hasTransparency(file)) throw problem('pdfa-emblem-transparent');
+  if (context.archival && hasTransparency(file)) throw problem('pdfa-emblem-transparent');
   return [{ kind: 'image', path: file, width: mm(widthMm), align: 'center', ...common }];
 }
 
