@@ -14,7 +14,7 @@ function findPackageRoot(start: string): string {
   }
 }
 
-export const PACKAGE_ROOT = findPackageRoot(__dirname);
+const PACKAGE_ROOT = findPackageRoot(__dirname);
 
 /** A path inside naskah's installation, e.g. `ownFile('templates', 'keputusan.yaml')`. */
 export function ownFile(...parts: string[]): string {

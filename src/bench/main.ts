@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { parse, stringify } from 'yaml';
 import { buildMany } from '../commands/batch';
@@ -47,18 +48,31 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const value = (name: string) => {
-    const at = argv.indexOf(name);
-    return at >= 0 ? argv[at + 1] : undefined;
-  };
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: 'string', default: '15' },
+      'batch-runs': { type: 'string', default: '1' },
+      scale: { type: 'string', default: '1,10,100' },
+      'skip-batch': { type: 'boolean', default: false },
+      'skip-soffice': { type: 'boolean', default: false },
+      'studio-only': { type: 'boolean', default: false },
+    },
+  });
   return {
-    runs: Number(value('--runs') ?? 15),
-    batchRuns: Number(value('--batch-runs') ?? 1),
-    scale: (value('--scale') ?? '1,10,100').split(',').map(Number),
-    batch: !argv.includes('--skip-batch'),
-    soffice: !argv.includes('--skip-soffice'),
-    studioOnly: argv.includes('--studio-only'),
+    runs: wholeNumber('--runs', values.runs),
+    batchRuns: wholeNumber('--batch-runs', values['batch-runs']),
+    scale: values.scale.split(',').map((factor) => wholeNumber('--scale', factor)),
+    batch: !values['skip-batch'],
+    soffice: !values['skip-soffice'],
+    studioOnly: values['studio-only'],
   };
+}
+
+function wholeNumber(option: string, text: string): number {
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${option}: a whole number from 1 is wanted, not "${text}"`);
+  return value;
 }
 
 // --- measuring ---------------------------------------------------------------------------------

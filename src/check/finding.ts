@@ -40,7 +40,7 @@ export function findingAt(
   return { severity, rule, file: source.file, ...source.locate(path, found || undefined), path: pathAsWritten(source.data, path), found, ...(params && { params }) };
 }
 
-export interface TypedText {
+interface TypedText {
   path: FieldPath;
   text: string;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 
-export type Level = 'provinsi' | 'kabupaten' | 'kota' | 'pusat';
+type Level = 'provinsi' | 'kabupaten' | 'kota' | 'pusat';
 
 export interface Region {
   level: Level;
@@ -101,7 +101,7 @@ export function sameRegion(a: Region, b: Region): boolean {
 const MAX_TYPING_ERRORS = 2;
 
 /** The real region closest in spelling to `wilayah`, written with its level word, if one is close. */
-export function nearestRegionName(wilayah: string): string | undefined {
+function nearestRegionName(wilayah: string): string | undefined {
   const target = wilayah.toLocaleLowerCase('id');
   let best: { name: string; distance: number } | undefined;
   for (const region of loadGazetteer().byKey.values()) {
@@ -125,7 +125,7 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-export interface OfficeMention {
+interface OfficeMention {
   /** As written: "Komisi Pemilihan Umum Provinsi Nusa Tenggara Barat". */
   text: string;
   /** "Komisi Pemilihan Umum" or "KPU", as written. */

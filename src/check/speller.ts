@@ -24,7 +24,7 @@ export function dictionaryDirs(): string[] {
 
 export const TERMS_FILE = ownFile('data', 'kamus', 'istilah.txt');
 /** The name of an office's own word list, in the folder of its data files. */
-export const OFFICE_WORDS_NAME = 'kamus.txt';
+const OFFICE_WORDS_NAME = 'kamus.txt';
 
 /**
  * Words that get suggestions: shorter ones are mostly abbreviations, on which nspell's own search

@@ -12,7 +12,7 @@ import { OFFICE_TEMPLATE_SUFFIX } from '../compose/template';
 import { NaskahError, type Problem } from '../problems/problem';
 import { REGISTER_FILE } from '../register/register';
 
-export interface BuildOutcome {
+interface BuildOutcome {
   file: string;
   written: string[];
   problems: Problem[];

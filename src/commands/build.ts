@@ -21,7 +21,7 @@ export interface BuildOptions {
   archival?: boolean;
 }
 
-export interface BuildResult {
+interface BuildResult {
   written: string[];
   /** What the check found in a final decree: warnings, and the errors an override let through. */
   findings: Finding[];

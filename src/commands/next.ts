@@ -13,7 +13,7 @@ import { writeNewFileAtomically } from '../output/files';
 /** Texts that speak of the decree's own year. Legal bases keep theirs: they cite laws by their years. */
 const YEAR_BEARING = [['keputusan', 'tentang'], ['menimbang'], ['diktum'], ['lampiran']];
 
-export function nextYearFileName(dataFile: string, year: number): string {
+function nextYearFileName(dataFile: string, year: number): string {
   return path.join(path.dirname(dataFile), `${year}-konsep.yaml`);
 }
 

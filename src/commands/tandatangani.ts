@@ -10,9 +10,9 @@ import { areaFileOf, readSignatureArea, type SignatureArea } from '../sign/area'
 import { openP12, UnreadableCertificateError, WrongPassphraseError, type Credentials } from '../sign/cades';
 import { AreaOutsideError, signPdf } from '../sign/sign';
 
-export const PASSPHRASE_ENV = 'NASKAH_SANDI_SERTIFIKAT';
+const PASSPHRASE_ENV = 'NASKAH_SANDI_SERTIFIKAT';
 
-export interface SignFileOptions {
+interface SignFileOptions {
   sertifikat: string;
   /** The signature area; by default the `.tte.json` written beside the PDF when it was built. */
   area?: string;
@@ -23,7 +23,7 @@ export interface SignFileOptions {
 }
 
 /** "kpu-…-asli.pdf" → "kpu-…-asli-tte.pdf". */
-export function signedFileOf(pdfFile: string): string {
+function signedFileOf(pdfFile: string): string {
   return pdfFile.replace(/\.pdf$/i, '') + '-tte.pdf';
 }
 

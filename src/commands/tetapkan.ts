@@ -18,13 +18,13 @@ import { NaskahError } from '../problems/problem';
 import { recordNumberUse } from '../register/register';
 import { CheckFailed, errorCount } from './build';
 
-export interface Enactment {
+interface Enactment {
   nomor: string;
   /** YYYY-MM-DD */
   tanggal: string;
 }
 
-export interface Finalised {
+interface Finalised {
   target: string;
   /** The check's warnings on the finalised decree. */
   findings: Finding[];
@@ -36,7 +36,7 @@ const FIELDS: [keyof Enactment, (string | number)[]][] = [
 ];
 
 /** "2023-012.yaml": the year and the sequence number (the first digits of a classification code). */
-export function decreeFileName(decree: Decree): string {
+function decreeFileName(decree: Decree): string {
   const sequence = /^\d+/.exec(decree.keputusan.nomor ?? '')?.[0] ?? 'x';
   return `${decree.keputusan.tahun}-${sequence.padStart(3, '0')}.yaml`;
 }

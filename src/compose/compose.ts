@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ProblemKey } from '../problems/messages';
 import { NaskahError, type Problem } from '../problems/problem';
 import type { Appendix, Decree, LayoutSettings, ScheduleAppendix, TableAppendix, TableColumn, TableRow } from '../data/schema';
+import { PAGE_NUMBER_AFFIXES, PAPER_MM } from '../data/schema';
 import { itemMarker } from '../formatters';
 import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type Paragraph, type Run, type Section, type SignatureArea, type Table, type TableCell, type TableGroup, type TableSlot, type TableStyle, type Watermark, isCovered } from '../layout/model';
 import { imageTypeOf } from '../layout/assets';
@@ -15,7 +16,7 @@ import { loadTemplate, type BlockSpec, type LineSpec, type Template } from './te
 
 export type Variant = 'asli' | 'salinan';
 
-export interface ComposeOptions {
+interface ComposeOptions {
   variant: Variant;
   /** A draft carries the KONSEP watermark on every page. */
   draft?: boolean;
@@ -25,8 +26,6 @@ export interface ComposeOptions {
   archival?: boolean;
 }
 
-const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, height: 297 } } as const;
-const PAGE_NUMBER_STYLES = { '- n -': ['- ', ' -'], '-n-': ['-', '-'], n: ['', ''] } as const;
 /** One empty line, as a multiple of the type size. */
 const LINE_HEIGHT = 1.15;
 /** Ruled tables: thin rules, text clear of them on all sides, months shaded in a grey that prints. */
@@ -68,7 +67,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
   const settings = decree.kantor.tata_letak;
   const paper = PAPER_MM[settings.kertas];
   const margins = settings.margin_mm;
-  const [prefix, suffix] = PAGE_NUMBER_STYLES[settings.nomor_halaman];
+  const [prefix, suffix] = PAGE_NUMBER_AFFIXES[settings.nomor_halaman];
   const values = templateValues(decree, options.variant, template);
   checkPageBreaks(settings.halaman_baru, template, options.dataFile);
   const institution = `${decree.kantor.lembaga} ${decree.kantor.wilayah}`;
@@ -217,12 +216,12 @@ function citeAppendices(text: string, context: Context, path: (string | number)[
   });
 }
 
-export function isSignedElectronically(decree: Decree): boolean {
+function isSignedElectronically(decree: Decree): boolean {
   return (decree.tanda_tangan ?? decree.kantor.tte.tanda_tangan) === 'elektronik';
 }
 
 /** The office's verification address for this decree: {nomor} and {tahun} filled in, as parts of a URL. */
-export function verificationAddress(decree: Decree): string | undefined {
+function verificationAddress(decree: Decree): string | undefined {
   const pattern = decree.kantor.tte.verifikasi;
   const { nomor, tahun } = decree.keputusan;
   if (!pattern || nomor === null) return undefined;

@@ -11,7 +11,7 @@
  * item belongs to that item. Inline, _italic_ and *bold* (see inline.ts).
  */
 
-export type TextNode =
+type TextNode =
   | { kind: 'chapter'; title: string; line: number }
   | { kind: 'section'; title: string; line: number }
   /** Depth 0 is the chapter's (or section's) own text; depth n stands under an item of depth n - 1. */

@@ -16,7 +16,7 @@ import { NaskahError, type Problem } from '../problems/problem';
 import { tableColumnSchema } from '../data/schema';
 import { dictumOrdinal, formatDateId, itemLetter, toRoman, upperTitleId } from '../formatters';
 
-export const TEMPLATES_DIR = ownFile('templates');
+const TEMPLATES_DIR = ownFile('templates');
 /** An office's template file: `NAME.templat.yaml`, so that a folder of decrees can hold it without it being taken for a decree. */
 export const OFFICE_TEMPLATE_SUFFIX = '.templat.yaml';
 
@@ -145,7 +145,7 @@ export type BlockSpec = z.output<typeof blockSpec>;
 export type LineSpec = z.output<typeof lineSpec>;
 export type SectionSpec = z.output<typeof sectionSpec>;
 
-export interface TemplateSpec {
+interface TemplateSpec {
   texts: Record<string, string>;
   appendix: z.output<typeof appendixSpec>;
   tables: Record<string, z.output<typeof tableColumnSchema>[]>;

@@ -30,9 +30,6 @@ export const LIMITS = {
   problems: 50,
 } as const;
 
-/** Largest data file accepted. */
-export const MAX_FILE_BYTES = LIMITS.fileBytes;
-
 /**
  * Characters that every typeface the PDF may embed (TeX Gyre Bonum, Liberation Sans, the bundled Noto
  * Serif) can print. Anything else would print as a blank or a box, so it is refused by name instead.
@@ -87,7 +84,7 @@ const NAMED_CHARACTERS = 5;
 
 export type FieldPath = (string | number)[];
 
-export interface SourcePosition {
+interface SourcePosition {
   line: number;
   column: number;
 }

@@ -36,10 +36,20 @@ const isoDate = z.string().refine(isRealIsoDate, { message: 'iso-date' });
 
 const lengthMm = z.number().min(0).max(100);
 
+/** The keys of a table of choices, as the names a setting accepts. */
+function namesOf<Key extends string>(table: Record<Key, unknown>): [Key, ...Key[]] {
+  return Object.keys(table) as [Key, ...Key[]];
+}
+
+/** R1: the paper an office prints on, in millimetres, portrait. */
+export const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, height: 297 } } as const;
+/** R42: the text before and after the page number, by the style's name. */
+export const PAGE_NUMBER_AFFIXES = { '- n -': ['- ', ' -'], '-n-': ['-', '-'], n: ['', ''] } as const;
+
 /** Per-office layout settings (conventions.md groups A and G); every one has the stated default. */
 export const layoutSettingsSchema = z.strictObject({
   /** R1 */
-  kertas: z.enum(['F4', 'A4']).default('F4'),
+  kertas: z.enum(namesOf(PAPER_MM)).default('F4'),
   /** R2: the office's typeface, named in the DOCX; the PDF embeds the closest free font. */
   huruf: text.default('Bookman Old Style'),
   ukuran_huruf: z.number().min(8).max(16).default(12),
@@ -65,7 +75,7 @@ export const layoutSettingsSchema = z.strictObject({
   /** R40 */
   tempat_tanggal_di_lampiran: z.boolean().default(false),
   /** R42 */
-  nomor_halaman: z.enum(['- n -', '-n-', 'n']).default('- n -'),
+  nomor_halaman: z.enum(namesOf(PAGE_NUMBER_AFFIXES)).default('- n -'),
   /** R44 */
   nomor_halaman_lampiran: z.enum(['lanjut', 'ulang']).default('lanjut'),
   /** R43 */
@@ -94,7 +104,7 @@ const official = z.strictObject({
 const signatureKind = z.enum(['basah', 'elektronik']);
 
 /** How the office signs electronically (TTE) and what it prints with it. */
-export const electronicSignatureSchema = z.strictObject({
+const electronicSignatureSchema = z.strictObject({
   /** The default for the office's decrees; a decree may say otherwise (`tanda_tangan`). */
   tanda_tangan: signatureKind.default('basah'),
   /** Verification address printed as a QR code in the signature area; {nomor} and {tahun} are filled in. */
@@ -103,7 +113,7 @@ export const electronicSignatureSchema = z.strictObject({
   salinan: z.enum(['pengesahan', 'tanpa']).default('pengesahan'),
 });
 
-export const officeSchema = z.strictObject({
+const officeSchema = z.strictObject({
   /** "Komisi Pemilihan Umum", or "Komisi Independen Pemilihan" in Aceh. */
   lembaga: text,
   /** "Kabupaten Sumbawa Barat", "Provinsi Nusa Tenggara Barat", "Republik Indonesia". */
@@ -159,7 +169,7 @@ export const tableColumnSchema = z.strictObject({
 });
 
 /** A row is its cells, left to right; a group is a heading over rows (or over further groups). */
-export type TableRowInput = (string | number)[] | { kelompok: string; baris: TableRowInput[] };
+type TableRowInput = (string | number)[] | { kelompok: string; baris: TableRowInput[] };
 export type TableRow = string[] | { kelompok: string; baris: TableRow[] };
 const tableCell = z.union([z.string().trim(), z.number().transform(String)]);
 const tableRow: z.ZodType<TableRow, TableRowInput> = z.lazy(() =>
@@ -227,7 +237,7 @@ export const decreeSchema = z.strictObject({
 
 /** A schedule as written before there were kinds: without `jenis`. */
 export type ScheduleInput = Omit<z.input<typeof scheduleAppendix>, 'jenis'>;
-export type AppendixInput = z.input<typeof scheduleAppendix> | z.input<typeof tableAppendix> | z.input<typeof textAppendix> | ScheduleInput;
+type AppendixInput = z.input<typeof scheduleAppendix> | z.input<typeof tableAppendix> | z.input<typeof textAppendix> | ScheduleInput;
 /** As written: `lampiran` may be one appendix or a list of them, and a schedule may leave out its kind. */
 export type DecreeInput = Omit<z.input<typeof decreeSchema>, 'lampiran'> & { lampiran?: AppendixInput | AppendixInput[] };
 export type Decree = z.output<typeof decreeSchema>;
@@ -236,5 +246,4 @@ export type Official = z.output<typeof official>;
 export type Appendix = Decree['lampiran'][number];
 export type ScheduleAppendix = Extract<Appendix, { jenis: 'jadwal' }>;
 export type TableAppendix = Extract<Appendix, { jenis: 'tabel' }>;
-export type TextAppendix = Extract<Appendix, { jenis: 'teks' }>;
 export type TableColumn = z.output<typeof tableColumnSchema>;

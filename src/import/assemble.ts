@@ -35,7 +35,7 @@ export interface AssembleOptions {
   layout?: Partial<LayoutSettings>;
 }
 
-export interface Assembled {
+interface Assembled {
   data: ImportedDecree;
   notes: Note[];
 }

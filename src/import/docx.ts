@@ -12,7 +12,7 @@ import type { KnownForms } from './assemble';
 import { segmentsToMarkup, type Segment } from './markup';
 import { collapseSpace, labelled, type SourceLine } from './source';
 
-export interface DocxSource {
+interface DocxSource {
   lines: SourceLine[];
   known: KnownForms;
   layout: Partial<LayoutSettings>;

@@ -23,7 +23,7 @@ export interface ImportCounts {
   sub_kegiatan: number;
 }
 
-export interface ImportResult {
+interface ImportResult {
   yaml: string;
   counts: ImportCounts;
   guesses: string[];

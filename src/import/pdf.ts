@@ -12,7 +12,7 @@ import { NaskahError } from '../problems/problem';
 import { segmentsToMarkup, type Segment } from './markup';
 import { collapseSpace, isTableFurniture, joinLines, labelled, sourceLineOf, withoutCatchwords, type SourceLine } from './source';
 
-export interface PdfSource {
+interface PdfSource {
   lines: SourceLine[];
   layout: Partial<LayoutSettings>;
 }

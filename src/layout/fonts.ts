@@ -9,7 +9,7 @@ import path from 'node:path';
 
 export type FontStyle = 'normal' | 'bold' | 'italics' | 'bolditalics';
 
-export interface FontChoice {
+interface FontChoice {
   /** The typeface that is embedded. */
   name: string;
   /** Why it was chosen, for the CLI and the README. */

@@ -107,7 +107,7 @@ export interface TableCell {
 }
 
 /** A slot covered by the cell spanning into it from an earlier row or column of the same table. */
-export interface CoveredSlot {
+interface CoveredSlot {
   coveredBy: { row: number; column: number };
 }
 

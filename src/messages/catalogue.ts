@@ -8,7 +8,7 @@ export type Lang = 'id' | 'en';
 export type Text<Shape = string> = Record<Lang, Shape>;
 
 /** A message completed by the values of one occasion (a problem, a finding, a count). */
-export type Message<Values, Shape = string> = (values: Values, lang: Lang) => Text<Shape>;
+type Message<Values, Shape = string> = (values: Values, lang: Lang) => Text<Shape>;
 
 /** What a catalogue is checked against; it keeps its literal keys by `satisfies`, not by a type annotation. */
 export type Catalogue<Values, Shape = string> = Record<string, Message<Values, Shape>>;

@@ -48,7 +48,7 @@ export function registerFile(folder: string): string {
 }
 
 /** The sequence number of a decree number: 35, or 203 of "203/PL.02-Kpt/01/KPU/I/2019"; none when there is no leading number. */
-export function sequenceOf(nomor: string | number | null | undefined): number | undefined {
+function sequenceOf(nomor: string | number | null | undefined): number | undefined {
   const digits = /^\s*(\d+)/.exec(String(nomor ?? ''))?.[1];
   return digits === undefined ? undefined : Number(digits);
 }

@@ -21,7 +21,7 @@ import { setCoreDates } from './docx-stable';
 import { outlinedWatermark } from './docx-watermark';
 import { setZipEntryDates } from './docx-zip';
 
-export interface DocxOptions {
+interface DocxOptions {
   /** The bytes of the model's images (src/layout/assets.ts); required when it has any. */
   images?: ImageAssets;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { PlacedArea } from '../render/pdf/signature-area';
 
-export const signatureAreaSchema = z.strictObject({
+const signatureAreaSchema = z.strictObject({
   /** 1-based. */
   page: z.number().int().positive(),
   x: z.number().min(0),

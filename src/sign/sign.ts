@@ -33,7 +33,7 @@ import type { SignatureArea } from './area';
 /** Room for the CMS signature: the certificates of a national CA chain fit with plenty to spare. */
 const SIGNATURE_BYTES = 32_768;
 
-export interface SignOptions {
+interface SignOptions {
   area: SignatureArea;
   /** The place of signing, in the signature dictionary. */
   location: string;

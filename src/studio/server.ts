@@ -28,11 +28,11 @@ const PAGE_FILES: Record<string, string> = {
 };
 
 /** A decree's data as JSON is some kilobytes; the data file limit is 5 MB. */
-export const MAX_JSON_BYTES = 8 * 1024 * 1024;
+const MAX_JSON_BYTES = 8 * 1024 * 1024;
 /** A DOCX with its images. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export interface StudioOptions {
+interface StudioOptions {
   folder: string;
   outDir: string;
   port?: number;

@@ -204,7 +204,7 @@ function loadFrom(absolute: string): LoadedSource {
   return parseYamlText(absolute, readYamlText(absolute));
 }
 
-export function versionOf(text: string): string {
+function versionOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 

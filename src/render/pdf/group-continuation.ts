@@ -94,7 +94,7 @@ export function continuationCuts(table: Table, block: number, pages: LaidOutPage
 }
 
 /** Groups open at a row that does not start them: each gets a continuation line above it. */
-export function openGroups(table: Table, row: number): number[] {
+function openGroups(table: Table, row: number): number[] {
   return (table.groups ?? []).flatMap((group, index) => (group.heading < row && row < group.end ? [index] : []));
 }
 

@@ -13,7 +13,7 @@ import { centreHeaderSpans, joinRules, joinWords } from './post-layout';
 import { placedArea, type PlacedArea } from './signature-area';
 import { FAMILY } from './translate';
 
-export interface PdfOptions extends FontOptions {
+interface PdfOptions extends FontOptions {
   /** The bytes of the model's images (src/layout/assets.ts); required when it has any. */
   images?: ImageAssets;
 }

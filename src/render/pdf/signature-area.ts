@@ -6,7 +6,7 @@ import { QR_QUIET_ZONE, type Block, type LayoutDocument, type SignatureArea } fr
 import type { LaidOutPage, PdfNode } from './engine';
 
 /** The node id of every signature area. */
-export const SIGNATURE_AREA_ID = 'signature-area';
+const SIGNATURE_AREA_ID = 'signature-area';
 
 /** Where the renderer placed a signature area: page (1-based), its top-left corner measured from the page's top-left. */
 export interface PlacedArea {
@@ -21,7 +21,7 @@ export interface PlacedArea {
   pageHeight: number;
 }
 
-export function areasOf(blocks: Block[]): SignatureArea[] {
+function areasOf(blocks: Block[]): SignatureArea[] {
   return blocks.flatMap((block) => (block.kind === 'signature-area' ? [block] : block.kind === 'columns' ? areasOf(block.columns.flatMap((column) => column.blocks)) : []));
 }
 
