@@ -15,7 +15,8 @@ import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode } fro
 const NO_ROWS: ReadonlySet<number> = new Set();
 
 export class DocumentLayout {
-  private readonly sectionHeaders: unknown[] = [];
+  /** The number of each section's first page, as its header function first sees it. */
+  private readonly sectionStarts: (number | undefined)[] = [];
   private engine: LayoutEngine | undefined;
 
   constructor(
@@ -32,11 +33,11 @@ export class DocumentLayout {
       cacheMeasurements(measure, this.pdf, FAMILY, this.measured),
     );
     this.engine = engine;
-    this.sectionHeaders.length = 0;
+    this.sectionStarts.length = 0;
     let blockIndex = 0;
     const sections = doc.sections.map((section, sectionIndex) => {
+      this.sectionStarts.push(undefined);
       const header = (pageNumber: number) => this.pageNumber(sectionIndex, pageNumber);
-      this.sectionHeaders.push(header);
       const stack = section.blocks.flatMap((block) => this.blockNodes(block, blockIndex++, plan, section.contentWidth));
       return {
         section: { stack },
@@ -59,20 +60,22 @@ export class DocumentLayout {
     return this.engine ? this.engine.writer.context().pages : [];
   }
 
-  /** Page numbers run over the whole document and restart at sections that ask for it. */
+  /**
+   * Page numbers run over the whole document and restart at sections that ask for it. pdfmake calls
+   * each page's header function in page order, so a section's first call is its first page.
+   */
   private pageNumber(sectionIndex: number, pageNumber: number): PdfNode | null {
     const { doc } = this;
+    this.sectionStarts[sectionIndex] ??= pageNumber;
     if (pageNumber < doc.pageNumbers.fromPage) return null;
-    const pages = this.pages();
-    let restartedAt = 0;
+    let restartedAfter = 0;
     for (let s = 0; s <= sectionIndex; s++) {
-      if (!doc.sections[s].restartPageNumbers) continue;
-      const start = pages.findIndex((page) => page.customProperties.header === this.sectionHeaders[s]);
-      if (start >= 0) restartedAt = start;
+      const start = this.sectionStarts[s];
+      if (doc.sections[s].restartPageNumbers && start !== undefined) restartedAfter = start - 1;
     }
     const { margins } = doc.page;
     return {
-      text: `${doc.pageNumbers.prefix}${pageNumber - restartedAt}${doc.pageNumbers.suffix}`,
+      text: `${doc.pageNumbers.prefix}${pageNumber - restartedAfter}${doc.pageNumbers.suffix}`,
       alignment: 'center',
       margin: [margins.left, doc.pageNumbers.top, margins.right, 0],
     };
