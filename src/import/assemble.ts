@@ -3,14 +3,15 @@
  * prints only in derived form (capitals, the seat of the office) is recovered from elsewhere in it when
  * it can be, and otherwise guessed; every guess becomes a note that the data file shows as a comment.
  */
-import { UNFILLED } from '../compose/template';
-import type { DecreeInput, LayoutSettings, ScheduleInput } from '../data/schema';
+import { loadTemplate, UNFILLED } from '../compose/template';
+import { decreeSchema, type DecreeInput, type LayoutSettings } from '../data/schema';
 import type { FieldPath } from '../data/load';
 import { NaskahError } from '../problems/problem';
 import { dictumOrdinal, itemMarker, monthNameId, titleCaseId, upperId } from '../formatters';
+import { readAppendices } from './appendices';
 import { findWrittenForm, nameFromCapitals } from './case';
 import type { NoteKey } from './messages';
-import { collapseSpace, isTableFurniture, joinLines, type SourceLine } from './source';
+import { collapseSpace, joinLines, type SourceLine } from './source';
 
 export interface Note {
   path: FieldPath;
@@ -33,6 +34,8 @@ export interface AssembleOptions {
   known?: KnownForms;
   /** Layout settings that the source shows (a DOCX's page, type and column sizes). */
   layout?: Partial<LayoutSettings>;
+  /** Each appendix's page orientation, where the source shows it. */
+  appendixOrientations?: ('portrait' | 'landscape')[];
 }
 
 interface Assembled {
@@ -51,8 +54,6 @@ const DATE = /^pada\s+tanggal\s*:?\s*(.+)$/i;
 const CERTIFIED = /^Salinan\s+sesuai\s+dengan\s+aslinya/i;
 const SIGNED = /^t\.?\s?t\.?\s?d\.?$/i;
 const NIP = /^NIP\.?\s*:?\s*((?:\d\s?){18})$/i;
-/** "Taliwang, 2 Februari 2022" above the appendix signature, or dots for a date still open. */
-const PLACE_AND_DATE = /^[\p{L} .'-]+,\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\.{3,})$/u;
 
 class Cursor {
   index = 0;
@@ -321,12 +322,10 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
   const firstRow = rest.findIndex((line) => line.kind === 'row');
   let titleStart = firstRow === -1 ? rest.length : firstRow;
   while (titleStart > 0 && rest[titleStart - 1].kind === 'blank') titleStart--;
-  const titleEnd = titleStart;
+  // A text that lost the appendix's header block: its title is the lines right above the table.
   while (titleStart > 0 && rest[titleStart - 1].kind === 'text') titleStart--;
-  const appendixTitle = firstRow === -1 ? [] : rest.slice(titleStart, titleEnd).map((line) => textOf(line) ?? '');
   const lampiranHeader = rest.findIndex((line) => /^LAMPIRAN(\s+[IVXLC]+)?$/.test(textOf(line) ?? ''));
   const signatureEnd = lampiranHeader !== -1 && lampiranHeader < titleStart ? lampiranHeader : firstRow === -1 ? rest.length : titleStart;
-  if (rest.slice(signatureEnd, titleStart).some((line) => /^TANGGAL\s/.test(textOf(line) ?? ''))) layout.tanggal_di_lampiran = true;
 
   const signature = readSignature(
     rest.slice(0, signatureEnd).flatMap((line) => (line.kind === 'text' ? [line.text] : [])),
@@ -362,17 +361,10 @@ export function assembleDecree(lines: SourceLine[], options: AssembleOptions): A
     note(['keputusan', 'tahun'], 'yearFromDate');
   }
 
-  // The appendix: its title, the table, and the place and date above its signature (R40).
-  const rows = rest.slice(firstRow === -1 ? rest.length : firstRow).flatMap((line) => (line.kind === 'row' ? [line] : []));
-  const afterTable = rest.length - [...rest].reverse().findIndex((line) => line.kind === 'row');
-  if (rows.length > 0 && rest.slice(afterTable).some((line) => PLACE_AND_DATE.test(textOf(line) ?? ''))) layout.tempat_tanggal_di_lampiran = true;
-  const judul = collapseSpace(appendixTitle.join(' '));
-  if (rows.length > 0 && !judul) note(['lampiran', 'judul'], 'appendixTitleMissing');
-  // Only a single schedule is read back; any other appendix is pointed out rather than dropped unsaid.
-  const appendixHeaders = rest.filter((line) => /^LAMPIRAN(\s+[IVXLC]+)?$/.test(textOf(line) ?? '')).length;
-  const unread = appendixHeaders > 1 || (appendixHeaders === 1 && rows.length === 0);
-  if (unread) note(['keputusan'], 'appendixNotRead');
-  const lampiran = rows.length > 0 && !unread ? readSchedule(rows, judul || UNFILLED, note) : undefined;
+  const appendices = readAppendices(rest.slice(signatureEnd), note, loadTemplate(decreeSchema.shape.templat.parse(undefined), options.sourceName), corpus, jabatanCapitals, options.appendixOrientations ?? []);
+  Object.assign(layout, appendices.layout);
+  // One appendix is written as the object itself, as a hand-written data file has it.
+  const lampiran = appendices.lampiran.length === 1 ? appendices.lampiran[0] : appendices.lampiran.length > 1 ? appendices.lampiran : undefined;
 
   const data: ImportedDecree = {
     kantor: { lembaga, wilayah, kedudukan: place, pengesah_salinan: pengesah, ...(Object.keys(layout).length ? { tata_letak: layout } : {}) },
@@ -453,90 +445,4 @@ function readSignature(lines: string[], lembagaCapitals: string, wilayahCapitals
   return signature;
 }
 
-/** What import reads: a decree with at most one appendix, a schedule. */
-export type ImportedDecree = Omit<DecreeInput, 'lampiran'> & { lampiran?: ScheduleInput };
-type Lampiran = ScheduleInput;
-type SubActivity = Lampiran['kegiatan'][number]['sub_kegiatan'][number];
-type Row = Extract<SourceLine, { kind: 'row' }>;
-
-interface Columns {
-  number: number;
-  activity: number;
-  task: number;
-  note: number;
-  months: number[];
-}
-
-/** Where the columns are, from the header's titles and its row of month numbers. */
-function scheduleColumns(rows: Row[]): Columns {
-  const header = rows.find((row) => /^NO\.?$/i.test(row.cells[0] ?? ''))?.cells ?? [];
-  const find = (pattern: RegExp, fallback: number) => {
-    const index = header.findIndex((cell) => pattern.test(cell));
-    return index === -1 ? fallback : index;
-  };
-  const monthsStart = find(/PELAKSANAAN|BULAN/i, 3);
-  const monthRow = rows.find((row) => row.cells.some((cell, i) => cell === '1' && row.cells[i + 11] === '12' && row.cells[i + 1] === '2'));
-  const first = monthRow ? monthRow.cells.indexOf('1') : monthsStart;
-  return {
-    number: 0,
-    activity: find(/^KEGIATAN$/i, 1),
-    task: find(/SUB\s*KEGIATAN|URAIAN/i, 2),
-    note: find(/^KET/i, first + 12),
-    months: Array.from({ length: 12 }, (_, i) => first + i),
-  };
-}
-
-/**
- * The schedule's rows into activities. A numbered row opens an activity (unless it names the open one
- * again, at the top of a page it continues on); a row without a number adds
- * a sub-activity when it is a whole table row or carries the next letter, and otherwise continues the
- * row before it (a row broken over a page). Letters are stripped where the activity has several.
- */
-function readSchedule(rows: Row[], judul: string, note: (path: FieldPath, key: NoteKey, trailing?: boolean) => void): Lampiran {
-  const columns = scheduleColumns(rows);
-  const activities: { nama: string; tasks: (SubActivity & { bulan: number[]; ket: string })[] }[] = [];
-  let anyMonth = false;
-  for (const row of rows) {
-    if (isTableFurniture(row.cells)) continue;
-    const cell = (index: number) => row.cells[index] ?? '';
-    const months = columns.months.flatMap((column, i) => (row.marked[column] || cell(column) ? [i + 1] : []));
-    anyMonth ||= months.length > 0;
-    const task = cell(columns.task);
-    const numbered = /^(\d+)\.?$/.exec(cell(columns.number));
-    // An activity that runs onto a new page is numbered and named again there ("… (lanjutan)"): it opens nothing.
-    const namedAgain = numbered !== null && activities.length > 0 && Number(numbered[1]) === activities.length;
-    if (numbered && !namedAgain) activities.push({ nama: cell(columns.activity), tasks: [] });
-    const activity = activities[activities.length - 1];
-    if (!activity) continue;
-    if (!numbered && cell(columns.activity)) activity.nama = collapseSpace(`${activity.nama} ${cell(columns.activity)}`);
-    const last = activity.tasks[activity.tasks.length - 1];
-    const typed = TYPED_MARKER.exec(task);
-    const opensTask = !last || row.whole || typed?.[1] === expectedMarker('letter', activity.tasks.length);
-    if (opensTask && (task || months.length || cell(columns.note))) activity.tasks.push({ uraian: task, bulan: months, ket: cell(columns.note) });
-    else if (last) {
-      last.uraian = collapseSpace(`${last.uraian} ${task}`);
-      last.bulan = [...new Set([...last.bulan, ...months])].sort((a, b) => a - b);
-      last.ket = collapseSpace(`${last.ket} ${cell(columns.note)}`);
-    }
-  }
-  // An empty cell where the data needs a text is filled with dots and pointed out.
-  const filled = (text: string, path: FieldPath) => {
-    if (text) return text;
-    note(path, 'cellEmpty');
-    return UNFILLED;
-  };
-  const kegiatan = activities.map((activity, a) => {
-    const tasks = activity.tasks.length > 0 ? activity.tasks : [{ uraian: '', bulan: [], ket: '' }];
-    return {
-      nama: filled(activity.nama, ['lampiran', 'kegiatan', a, 'nama']),
-      sub_kegiatan: tasks.map((task, t) => {
-        const path = ['lampiran', 'kegiatan', a, 'sub_kegiatan', t];
-        const typed = TYPED_MARKER.exec(task.uraian);
-        const uraian = typed && tasks.length > 1 && typed[1] === expectedMarker('letter', t) ? typed[2] : task.uraian;
-        if (!anyMonth) note([...path, 'bulan'], 'monthsMissing', true);
-        return { uraian: filled(uraian, [...path, 'uraian']), bulan: task.bulan, ...(task.ket ? { ket: task.ket } : {}) };
-      }),
-    };
-  });
-  return { judul, kegiatan };
-}
+export type ImportedDecree = DecreeInput;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node } from 'yaml';
 import type { Lang } from '../messages/catalogue';
 import { formatFieldPath } from '../problems/messages';
+import type { AppendixInput } from '../data/schema';
 import type { ImportedDecree, Note } from './assemble';
 import { GUESS, importedFrom, noteMessages } from './messages';
 
@@ -17,12 +18,16 @@ function monthsValue(months: number[]): number[] | string {
 }
 
 function withMonthRanges(data: ImportedDecree): ImportedDecree {
+  const ranged = (appendix: AppendixInput): AppendixInput => {
+    if (!('kegiatan' in appendix)) return appendix;
+    const kegiatan = appendix.kegiatan.map((activity) => ({
+      ...activity,
+      sub_kegiatan: activity.sub_kegiatan.map((task) => ({ ...task, bulan: monthsValue((task.bulan ?? []) as number[]) })),
+    }));
+    return { ...appendix, kegiatan };
+  };
   if (!data.lampiran) return data;
-  const kegiatan = data.lampiran.kegiatan.map((activity) => ({
-    ...activity,
-    sub_kegiatan: activity.sub_kegiatan.map((task) => ({ ...task, bulan: monthsValue((task.bulan ?? []) as number[]) })),
-  }));
-  return { ...data, lampiran: { ...data.lampiran, kegiatan } };
+  return { ...data, lampiran: Array.isArray(data.lampiran) ? data.lampiran.map(ranged) : ranged(data.lampiran) };
 }
 
 function attachNote(doc: Document, note: Note, text: string): void {
@@ -58,7 +63,9 @@ export function decreeYaml(data: ImportedDecree, notes: Note[], sourceName: stri
       if (isScalar(pair.key) && pair.key.value === 'bulan' && isScalar(pair.value)) pair.value.type = Scalar.QUOTE_DOUBLE;
     },
     Scalar(_, node) {
-      if (typeof node.value === 'string' && node.value.length > FOLD_FROM) node.type = Scalar.BLOCK_FOLDED;
+      // A text appendix keeps its lines (`|`): its markup is read line by line.
+      if (typeof node.value === 'string' && node.value.includes('\n')) node.type = Scalar.BLOCK_LITERAL;
+      else if (typeof node.value === 'string' && node.value.length > FOLD_FROM) node.type = Scalar.BLOCK_FOLDED;
     },
     Seq(_, node) {
       if (node.items.every((item) => isScalar(item) && typeof item.value === 'number')) node.flow = true;

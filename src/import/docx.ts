@@ -10,10 +10,13 @@ import { layoutSettingsSchema, type LayoutSettings } from '../data/schema';
 import { NaskahError } from '../problems/problem';
 import type { KnownForms } from './assemble';
 import { segmentsToMarkup, type Segment } from './markup';
-import { collapseSpace, labelled, type SourceLine } from './source';
+import { isSchedule } from './schedule';
+import { collapseSpace, labelled, type BlockHints, type SourceLine } from './source';
 
 interface DocxSource {
   lines: SourceLine[];
+  /** Each appendix's page orientation, in order (the sections after the body's). */
+  appendixOrientations: ('portrait' | 'landscape')[];
   known: KnownForms;
   layout: Partial<LayoutSettings>;
 }
@@ -64,8 +67,13 @@ export function readDocx(bytes: Buffer, sourceName: string): DocxSource {
     .filter(([name]) => name.startsWith('word/header'))
     .map(([, xml]) => parse(xml, sourceName));
   const core = parts['docProps/core.xml'] && parse(parts['docProps/core.xml'], sourceName);
+  const sections = body.descendantsNamed('w:sectPr');
   return {
     lines: reader.lines,
+    appendixOrientations: sections.slice(1).map((section) => {
+      const size = section.childNamed('w:pgSz');
+      return attribute(size, 'orient') === 'landscape' || Number(attribute(size, 'w')) > Number(attribute(size, 'h')) ? 'landscape' : 'portrait';
+    }),
     known: core ? knownForms(core) : {},
     layout: layoutSettings({ body, styles, headers, reader }),
   };
@@ -80,24 +88,47 @@ function isOn(element: XmlElement | undefined): boolean {
   return !!element && !['0', 'false', 'off'].includes(attribute(element, 'val') ?? '');
 }
 
-/** A paragraph's text split at line breaks, each line in inline markup. */
-function paragraphText(paragraph: XmlElement): string[] {
+/** A paragraph's text split at line breaks, each line in inline markup (with `bold`, bold runs too). */
+function paragraphText(paragraph: XmlElement, options: { bold?: boolean } = {}): string[] {
   const lines: Segment[][] = [[]];
   const visit = (node: XmlElement) => {
     for (const child of elements(node)) {
       if (child.name === 'w:r') {
         const italic = isOn(child.childNamed('w:rPr')?.childNamed('w:i'));
+        const bold = isOn(child.childNamed('w:rPr')?.childNamed('w:b'));
         for (const part of elements(child)) {
-          if (part.name === 'w:t') lines[lines.length - 1].push({ text: part.val, italic });
-          else if (part.name === 'w:tab') lines[lines.length - 1].push({ text: '\t', italic });
+          if (part.name === 'w:t') lines[lines.length - 1].push({ text: part.val, italic, bold });
+          else if (part.name === 'w:tab') lines[lines.length - 1].push({ text: '\t', italic, bold });
           else if (part.name === 'w:br' || part.name === 'w:cr') lines.push([]);
-          else if (part.name === 'w:noBreakHyphen') lines[lines.length - 1].push({ text: '-', italic });
+          else if (part.name === 'w:noBreakHyphen') lines[lines.length - 1].push({ text: '-', italic, bold });
         }
       } else if (['w:hyperlink', 'w:ins', 'w:smartTag', 'w:fldSimple', 'w:customXml', 'w:sdt', 'w:sdtContent'].includes(child.name)) visit(child);
     }
   };
   visit(paragraph);
-  return lines.map((segments) => segmentsToMarkup(segments));
+  return lines.map((segments) => segmentsToMarkup(segments, options));
+}
+
+const TWIPS_PER_POINT = 20;
+/** A marker before the tab of a hanging indent: "1.", "a.", "A.", "1)", "(a)", "-". */
+const HANGING_MARKER = /^\s*(\(?(?:\d{1,3}|[A-Za-z]{1,2})[.)]|[-•])\t/;
+
+/** Where a paragraph stands: its indentation, a hanging marker, centred, bold; and its text with bold marked. */
+function blockHints(paragraph: XmlElement, text: string): BlockHints {
+  const properties = paragraph.childNamed('w:pPr');
+  const indentation = properties?.childNamed('w:ind');
+  const left = Number(attribute(indentation, 'left') ?? attribute(indentation, 'start') ?? 0);
+  const hanging = Number(attribute(indentation, 'hanging') ?? 0);
+  const [raw] = paragraphText(paragraph);
+  const marker = hanging > 0 ? HANGING_MARKER.exec(raw)?.[1] : undefined;
+  const markup = collapseSpace(paragraphText(paragraph, { bold: true }).join(' '));
+  return {
+    indent: left / TWIPS_PER_POINT,
+    ...(marker ? { marker } : {}),
+    ...(attribute(properties?.childNamed('w:jc'), 'val') === 'center' ? { centred: true } : {}),
+    ...(isBold(paragraph) ? { bold: true } : {}),
+    ...(markup !== text ? { markup } : {}),
+  };
 }
 
 function isBold(paragraph: XmlElement): boolean {
@@ -130,9 +161,18 @@ function cellsOf(row: XmlElement): Cell[] {
   });
 }
 
+const ALIGNMENTS: Record<string, 'left' | 'center' | 'right'> = { left: 'left', start: 'left', both: 'left', center: 'center', right: 'right', end: 'right' };
+
+/** Whether a table draws rules: the signature and the appendix's header stand in tables without. */
+function isRuled(table: XmlElement): boolean {
+  const borders = table.childNamed('w:tblPr')?.childNamed('w:tblBorders');
+  const drawn = (element: XmlElement | undefined) => elements(element ?? new XmlDocument('<x/>')).some((border) => !['none', 'nil'].includes(attribute(border, 'val') ?? 'none'));
+  return drawn(borders) || table.descendantsNamed('w:tcBorders').some((cell) => drawn(cell));
+}
+
 function cellText(cell: Cell): string {
   return cell.paragraphs
-    .flatMap(paragraphText)
+    .flatMap((paragraph) => paragraphText(paragraph))
     .map((line) => line.trim())
     .filter(Boolean)
     .join(' ');
@@ -142,7 +182,8 @@ class BodyReader {
   lines: SourceLine[] = [];
   /** Widths of the first label | ":" | marker | text grid, in twips. */
   gridWidths?: number[];
-  scheduleFontHalfPoints?: number;
+  /** The type size of the appendices' tables (a schedule's, a table of names, a table in a text). */
+  tableFontHalfPoints?: number;
   headingBold?: boolean;
 
   readBlocks(container: XmlElement): void {
@@ -163,15 +204,17 @@ class BodyReader {
       return;
     }
     if (this.headingBold === undefined && /^KEPUTUSAN\s/.test(texts[0])) this.headingBold = isBold(paragraph);
-    for (const text of texts.filter(Boolean)) {
-      this.lines.push(labelled(text) ?? (numbered ? { kind: 'item', label: '', numbered, text } : { kind: 'text', text }));
+    const lines = texts.filter(Boolean);
+    for (const text of lines) {
+      const hints = lines.length === 1 ? { hints: blockHints(paragraph, text) } : {};
+      this.lines.push(labelled(text) ?? (numbered ? { kind: 'item', label: '', numbered, text } : { kind: 'text', text, ...hints }));
     }
   }
 
   private readTable(table: XmlElement): void {
     const rows = table.childrenNamed('w:tr').map(cellsOf);
-    const first = rows[0]?.map(cellText) ?? [];
-    if (first.some((text) => /^NO\.?$/i.test(text)) && first.some((text) => /KEGIATAN/i.test(text))) this.readSchedule(table, rows);
+    if (isSchedule(rows.map((cells) => cells.flatMap((cell) => [cellText(cell), ...Array<string>(cell.span - 1).fill('')])))) this.readSchedule(table, rows);
+    else if (isRuled(table)) this.readRuledTable(table, rows);
     else if (rows.length > 0 && rows.every((cells) => cells.length === 3 || cells.length === 4) && rows.some((cells) => cellText(cells[1]) === ':') && rows.every((cells) => ['', ':'].includes(cellText(cells[1])))) {
       this.readGrid(table, rows);
     } else {
@@ -187,8 +230,7 @@ class BodyReader {
   }
 
   private readSchedule(table: XmlElement, rows: Cell[][]): void {
-    const size = table.descendantsNamed('w:sz')[0];
-    this.scheduleFontHalfPoints ??= size ? Number(attribute(size, 'val')) : undefined;
+    this.readTableFont(table);
     for (const cells of rows) {
       const slots = cells.flatMap((cell) => [cell, ...Array<undefined>(cell.span - 1).fill(undefined)]);
       this.lines.push({
@@ -198,6 +240,30 @@ class BodyReader {
         whole: true,
       });
     }
+  }
+
+  private readTableFont(table: XmlElement): void {
+    const size = table.descendantsNamed('w:sz')[0];
+    this.tableFontHalfPoints ??= size ? Number(attribute(size, 'val')) : undefined;
+  }
+
+  /** A table with rules (an appendix's table of names, a table in a text): each row with its cells' alignment. */
+  private readRuledTable(table: XmlElement, rows: Cell[][]): void {
+    this.readTableFont(table);
+    const widthsMm = table.childNamed('w:tblGrid')?.childrenNamed('w:gridCol').map((column) => roundMm(Number(attribute(column, 'w'))));
+    rows.forEach((cells, index) => {
+      const slots = cells.flatMap((cell) => [cell, ...Array<undefined>(cell.span - 1).fill(undefined)]);
+      this.lines.push({
+        kind: 'row',
+        cells: slots.map((cell) => (cell && !cell.continued ? cellText(cell) : '')),
+        marked: slots.map(() => false),
+        whole: true,
+        // A group's heading spans the row, and is bold: in a table of one column only the bold tells it.
+        ...(index > 0 && cells.length === 1 && (slots.length > 1 || cells[0].paragraphs.every(isBold)) ? { spanned: true } : {}),
+        aligns: slots.map((cell) => ALIGNMENTS[attribute(cell?.paragraphs[0]?.childNamed('w:pPr')?.childNamed('w:jc'), 'val') ?? 'left'] ?? 'left'),
+        ...(index === 0 && widthsMm ? { widthsMm } : {}),
+      });
+    });
   }
 
   /**
@@ -282,7 +348,7 @@ function layoutSettings({ body, styles, headers, reader }: LayoutSources): Parti
   if (spacing && (attribute(spacing, 'lineRule') ?? 'auto') === 'auto' && attribute(spacing, 'line')) {
     found.spasi = Math.round((Number(attribute(spacing, 'line')) / 240) * 100) / 100;
   }
-  if (reader.scheduleFontHalfPoints) found.ukuran_huruf_tabel = reader.scheduleFontHalfPoints / 2;
+  if (reader.tableFontHalfPoints) found.ukuran_huruf_tabel = reader.tableFontHalfPoints / 2;
   if (reader.headingBold !== undefined) found.kepala_tebal = reader.headingBold;
   if (reader.gridWidths?.length === 4) {
     const [label, colon, marker] = reader.gridWidths.map(roundMm);

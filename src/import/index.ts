@@ -42,7 +42,7 @@ function importLines(lines: SourceLine[], options: AssembleOptions, lang: Lang):
     const fields = [...new Set(checked.error.issues.map((issue) => issue.path.filter((part) => typeof part !== 'symbol').join('.')))];
     throw new NaskahError([{ file: options.sourceName, key: 'import-invalid-value', detail: fields.join(', ') }]);
   }
-  const kegiatan = data.lampiran?.kegiatan ?? [];
+  const kegiatan = [data.lampiran ?? []].flat().flatMap((appendix) => ('kegiatan' in appendix ? appendix.kegiatan : []));
   return {
     yaml: decreeYaml(data, notes, options.sourceName, lang),
     counts: {
@@ -64,7 +64,7 @@ export function importText(text: string, sourceName: string, lang: Lang = 'id'):
 
 export async function importDocx(bytes: Buffer, sourceName: string, lang: Lang = 'id'): Promise<ImportResult> {
   const docx = readDocx(bytes, sourceName);
-  return importLines(docx.lines, { sourceName, known: docx.known, layout: docx.layout }, lang);
+  return importLines(docx.lines, { sourceName, known: docx.known, layout: docx.layout, appendixOrientations: docx.appendixOrientations }, lang);
 }
 
 export async function importPdf(bytes: Buffer, sourceName: string, lang: Lang = 'id'): Promise<ImportResult> {

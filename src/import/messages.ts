@@ -60,9 +60,21 @@ export const noteMessages = {
   monthsMissing: { id: 'jadwal tidak ada di sumber: bulan kosong', en: 'the source has no schedule: months left empty' },
   cellEmpty: { id: 'sel ini kosong di sumber; isi sendiri', en: 'this cell is empty in the source; fill it in' },
   appendixTitleMissing: { id: 'judul lampiran tidak ditemukan di sumber; isi sendiri', en: "the appendix's title is not in the source; fill it in" },
-  appendixNotRead: {
-    id: 'lampiran sumber (lebih dari satu, atau bukan jadwal) belum dapat diimpor; salin isinya sendiri sebagai lampiran jenis tabel atau teks',
-    en: 'the appendices of the source (more than one, or not a schedule) cannot be imported yet; copy them as appendices of kind tabel or teks yourself',
+  columnWidthsRead: {
+    id: 'kolom dibaca dari tabel sumber (judul, lebar, perataan, penomoran); periksa lebarnya',
+    en: "the columns are read from the source's table (heading, width, alignment, numbering); check their widths",
+  },
+  groupsGuessed: {
+    id: 'susunan kelompok (mana di dalam mana) ditebak dari judul kelompoknya; periksa',
+    en: 'how the groups nest is guessed from their headings; check it',
+  },
+  chapterCaseGuessed: {
+    id: 'judul bab dicetak dengan huruf kapital di sumber; periksa huruf besar-kecilnya',
+    en: 'the chapter titles are printed in capitals in the source; check their case',
+  },
+  listDepthGuessed: {
+    id: 'tingkat daftar bernomor ditebak dari bentuk penandanya (1. → a. → 1) → a)); periksa indentasinya',
+    en: 'the levels of the numbered lists are guessed from their markers (1. → a. → 1) → a)); check the indentation',
   },
   partMissing: { id: 'bagian ini tidak ditemukan di sumber; isi sendiri', en: 'this part is not in the source; fill it in' },
 } satisfies Record<string, Text>;

@@ -4,9 +4,22 @@
  */
 import { segmentsToMarkup, type Segment } from './markup';
 
+/** How a paragraph stands on the page, where the source shows it (a DOCX): what a text appendix is read from. */
+export interface BlockHints {
+  /** Left edge of the text, in points from the margin. */
+  indent: number;
+  /** A marker set before a hanging indent ("1.", "a.", "A."), as in the text. */
+  marker?: string;
+  centred?: boolean;
+  /** Every run bold. */
+  bold?: boolean;
+  /** The text with bold runs marked `*…*` as well. */
+  markup?: string;
+}
+
 export type SourceLine =
   | { kind: 'blank' }
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; hints?: BlockHints }
   /**
    * A row of a label | ":" | marker | text grid, or a "Label : text" line. `marker` is set when the
    * source has it in a cell of its own (it is then certain); otherwise the text may begin with a typed
@@ -17,7 +30,17 @@ export type SourceLine =
    * A row of a ruled table; `marked` tells which cells are shaded. A `whole` row is a table row of its
    * own (DOCX); a row of an extracted text may be the rest of a row broken over a page.
    */
-  | { kind: 'row'; cells: string[]; marked: boolean[]; whole?: boolean };
+  | {
+      kind: 'row';
+      cells: string[];
+      marked: boolean[];
+      whole?: boolean;
+      /** One cell across the whole row: a group's heading in a table of names. */
+      spanned?: boolean;
+      /** Each cell's alignment, and on a table's first row its columns' widths in millimetres. */
+      aligns?: ('left' | 'center' | 'right')[];
+      widthsMm?: number[];
+    };
 
 /** Labels of the grids of a decree's body. */
 const GRID_LABEL = /^(Menimbang|Mengingat|Memperhatikan|Menetapkan)\s*:\s*(.*)$/i;
