@@ -219,10 +219,13 @@ const decreeInput: fc.Arbitrary<DecreeInput> = fc
     lampiran: fc.option(fc.oneof(schedule, fc.array(appendix, { minLength: 1, maxLength: 3 })), { nil: undefined }),
   })
   .map((r) => {
-    // Settings of the appendix show nowhere in a decree without one, so they cannot come back from it.
+    // Settings of the appendix show nowhere in a decree without one, so they cannot come back from it;
+    // nor does the table type size where no appendix draws a table (a text without one).
     const { tanggal_di_lampiran, tempat_tanggal_di_lampiran, nomor_halaman_lampiran, ukuran_huruf_tabel, ...bodySettings } = r.settings;
-    const appendixSettings = { tanggal_di_lampiran, tempat_tanggal_di_lampiran, nomor_halaman_lampiran, ukuran_huruf_tabel };
-    return { ...r, settings: r.lampiran ? { ...bodySettings, ...appendixSettings } : bodySettings };
+    const appendixSettings = { tanggal_di_lampiran, tempat_tanggal_di_lampiran, nomor_halaman_lampiran };
+    const appendices = r.lampiran === undefined ? [] : Array.isArray(r.lampiran) ? r.lampiran : [r.lampiran];
+    const tableDrawn = appendices.some((appendix) => !('jenis' in appendix) || appendix.jenis !== 'teks' || /^\|/m.test(appendix.isi));
+    return { ...r, settings: { ...bodySettings, ...(r.lampiran ? appendixSettings : {}), ...(tableDrawn ? { ukuran_huruf_tabel } : {}) } };
   })
   .map((r) => ({
     kantor: {
