@@ -169,7 +169,7 @@ export const tableColumnSchema = z.strictObject({
 });
 
 /** A row is its cells, left to right; a group is a heading over rows (or over further groups). */
-type TableRowInput = (string | number)[] | { kelompok: string; baris: TableRowInput[] };
+export type TableRowInput = (string | number)[] | { kelompok: string; baris: TableRowInput[] };
 export type TableRow = string[] | { kelompok: string; baris: TableRow[] };
 const tableCell = z.union([z.string().trim(), z.number().transform(String)]);
 const tableRow: z.ZodType<TableRow, TableRowInput> = z.lazy(() =>
@@ -237,7 +237,7 @@ export const decreeSchema = z.strictObject({
 
 /** A schedule as written before there were kinds: without `jenis`. */
 export type ScheduleInput = Omit<z.input<typeof scheduleAppendix>, 'jenis'>;
-type AppendixInput = z.input<typeof scheduleAppendix> | z.input<typeof tableAppendix> | z.input<typeof textAppendix> | ScheduleInput;
+export type AppendixInput = z.input<typeof scheduleAppendix> | z.input<typeof tableAppendix> | z.input<typeof textAppendix> | ScheduleInput;
 /** As written: `lampiran` may be one appendix or a list of them, and a schedule may leave out its kind. */
 export type DecreeInput = Omit<z.input<typeof decreeSchema>, 'lampiran'> & { lampiran?: AppendixInput | AppendixInput[] };
 export type Decree = z.output<typeof decreeSchema>;
