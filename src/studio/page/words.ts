@@ -4,7 +4,7 @@ export type Lang = 'id' | 'en';
 type Words = Record<Lang, string>;
 
 /** Field names of the data, as a clerk calls them. A field not named here shows its key, spaced. */
-const fields: Record<string, Words> = {
+export const FIELD_NAMES: Record<string, Words> = {
   templat: { id: 'Templat', en: 'Template' },
   kantor: { id: 'Kantor', en: 'Office' },
   lembaga: { id: 'Lembaga', en: 'Institution' },
@@ -58,11 +58,27 @@ const fields: Record<string, Words> = {
   bulan: { id: 'Bulan pelaksanaan', en: 'Months' },
   ket: { id: 'Keterangan', en: 'Remarks' },
   jenis: { id: 'Jenis', en: 'Kind' },
+  akhir_menimbang: { id: 'Tanda akhir butir Menimbang', en: 'End of each consideration' },
+  akhiran: { id: 'Akhiran kata penyambung', en: 'Continuation words end with' },
+  halaman_baru: { id: 'Bagian yang mulai di halaman baru', en: 'Parts that start a new page' },
+  tanda_tangan: { id: 'Tanda tangan (basah atau elektronik)', en: 'Signature (wet ink or electronic)' },
+  tte: { id: 'Tanda tangan elektronik (TTE)', en: 'Electronic signature (TTE)' },
+  verifikasi: { id: 'Alamat verifikasi (kode QR)', en: 'Verification address (QR code)' },
+  salinan: { id: 'Salinan naskah bertanda tangan elektronik', en: 'Copies of electronically signed decrees' },
+  pdfa: { id: 'PDF/A untuk arsip', en: 'PDF/A for archiving' },
+  kunci: { id: 'Kunci (untuk rujukan di diktum)', en: 'Key (cited by the dictums)' },
+  orientasi: { id: 'Orientasi halaman', en: 'Page orientation' },
+  kolom: { id: 'Kolom', en: 'Columns' },
+  baris: { id: 'Baris', en: 'Rows' },
+  lebar_mm: { id: 'Lebar (mm)', en: 'Width (mm)' },
+  rata: { id: 'Perataan', en: 'Alignment' },
+  isi: { id: 'Isi', en: 'Text' },
+  kelompok: { id: 'Kelompok', en: 'Group' },
 };
 
 export function fieldName(key: string | number, lang: Lang): string {
   if (typeof key === 'number') return `${lang === 'id' ? 'ke-' : 'no. '}${key + 1}`;
-  const name = fields[key]?.[lang] ?? key.replace(/_/g, ' ');
+  const name = FIELD_NAMES[key]?.[lang] ?? key.replace(/_/g, ' ');
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
