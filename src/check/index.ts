@@ -6,6 +6,7 @@ import type { LoadedSource } from '../data/load';
 import type { Decree } from '../data/schema';
 import type { Finding, Rule } from './finding';
 import { checkAppendixCitations } from './rules/appendix-citation';
+import { checkCommentsInText } from './rules/comment-in-text';
 import { checkDecreeNumber } from './rules/decree-number';
 import { checkDuplicateTasks } from './rules/duplicate-task';
 import { checkFragmentActivities } from './rules/fragment-activity';
@@ -44,6 +45,7 @@ const RULES: Rule[] = [
   checkDecreeNumber,
   checkOfficials,
   checkItemMarkers,
+  checkCommentsInText,
 ];
 
 /** Every finding, in the order of the file. */

@@ -343,6 +343,18 @@ const ruleMessages = {
       fix: `delete "${f.found}" at its start (naskah check --perbaiki does it)`,
     },
   }),
+  'comment-in-text': (f) => ({
+    id: {
+      what: `sesudah teks ada "${f.found}" pada baris yang sama`,
+      why: `YAML membuang semua yang ditulis sesudah " #" sebagai komentar, sehingga yang tercetak hanya "${p(f, 'printed')}"`,
+      fix: 'bila tanda # itu bagian dari teks, beri tanda kutip pada seluruh teks; bila memang komentar, pindahkan ke baris tersendiri',
+    },
+    en: {
+      what: `the text is followed by "${f.found}" on the same line`,
+      why: `YAML drops everything after " #" as a comment, so only "${p(f, 'printed')}" is printed`,
+      fix: 'if the # belongs to the text, put the whole text in quotes; if it is a comment, move it to a line of its own',
+    },
+  }),
   'same-number': (f) => ({
     id: {
       what: `nomor ${f.found} sudah dipakai ${p(f, 'other')}`,

@@ -10,7 +10,7 @@ import type { Lang } from '../messages/catalogue';
 import { formatProblem } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
 import type { Reservation } from '../register/register';
-import { buildSummary, checkSummary, cliText, commanderError, commanderHelp, interruptedSummary, registerReport, wordListsReport, type CliWord } from './text';
+import { buildSummary, carriedReport, checkSummary, cliText, commanderError, commanderHelp, interruptedSummary, registerReport, wordListsReport, type CliWord } from './text';
 
 /** Read before the commands are defined, so that their help is in the user's language too. */
 const lang: Lang = /(^|\s)--lang(=|\s+)en(\s|$)/.test(process.argv.slice(2).join(' ')) ? 'en' : 'id';
@@ -202,8 +202,15 @@ program
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('nextExamples')}`)
   .action(async (file: string, options: { year: number; out?: string }) => {
-    const { draftNextYear } = await import('../commands/next');
-    process.exitCode = (await attempt(() => [draftNextYear(file, options.year, options.out)])) ? 0 : 1;
+    const { carriedFindings, draftNextYear } = await import('../commands/next');
+    const ok = await attempt(() => {
+      const draft = draftNextYear(file, options.year, options.out);
+      const carried = carriedFindings(file, draft);
+      console.log(carriedReport(file, carried.length, lang));
+      for (const finding of carried) console.log(formatFinding(finding, lang));
+      return [draft];
+    });
+    process.exitCode = ok ? 0 : 1;
   });
 
 program

@@ -166,6 +166,15 @@ export function buildSummary(succeeded: number, failed: number, lang: Lang): str
   return { id: `selesai: ${succeeded} berhasil, ${failed} gagal`, en: `done: ${succeeded} built, ${failed} failed` }[lang];
 }
 
+/** What `next` carried over from last year's file that `check` finds there still. */
+export function carriedReport(file: string, count: number, lang: Lang): string {
+  if (count === 0) return { id: `tidak ada temuan pemeriksaan ${file} yang terbawa ke konsep`, en: `no finding of the check of ${file} is carried into the draft` }[lang];
+  return {
+    id: `${count} temuan pemeriksaan ${file} terbawa ke konsep dan perlu diperbaiki di sana:`,
+    en: `${count} finding(s) of the check of ${file} carried into the draft, to be corrected there:`,
+  }[lang];
+}
+
 /** The closing line of a batch stopped with Ctrl-C. */
 export function interruptedSummary(succeeded: number, failed: number, left: number, lang: Lang): string {
   return {

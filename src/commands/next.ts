@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import { Composer, CST, isScalar, Parser, visit, type Node, type Scalar } from 'yaml';
-import { parseYamlText, readYamlText } from '../data/load';
+import { checkDecree, type Finding } from '../check';
+import { loadYamlFile, parseYamlText, readYamlText } from '../data/load';
 import { UNFILLED_FIELDS, validateDecree } from '../data/validate';
 import { writeNewFileAtomically } from '../output/files';
 
@@ -45,4 +46,18 @@ export function draftNextYear(dataFile: string, year: number, target = nextYearF
 
   writeNewFileAtomically(target, Buffer.from(tokens.map((token) => CST.stringify(token)).join('')));
   return target;
+}
+
+/**
+ * The findings of last year's file that the draft carries over (the same rule at the same field): what
+ * was wrong then is wrong in the draft too until someone corrects it. Placeholders are the draft's own.
+ */
+export function carriedFindings(dataFile: string, draftFile: string): Finding[] {
+  const findingsOf = (file: string) => {
+    const source = loadYamlFile(file);
+    return checkDecree(source, validateDecree(source, { draft: true }));
+  };
+  const key = (finding: Finding) => `${finding.rule} ${JSON.stringify(finding.path)}`;
+  const before = new Set(findingsOf(dataFile).map(key));
+  return findingsOf(draftFile).filter((finding) => finding.rule !== 'placeholder' && before.has(key(finding)));
 }

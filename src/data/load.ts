@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { yamlTrap } from './yaml-traps';
 import { readProblem } from '../problems/file-system';
 import { NaskahError, type Problem } from '../problems/problem';
 
@@ -159,6 +160,13 @@ export function parseYamlText(file: string, text: string): LoadedSource {
     customTags: [],
     resolveKnownTags: false,
   });
+  // A clerk's usual mistake is said once, by its real cause, instead of as the parser's cascade.
+  const trap = yamlTrap(
+    file,
+    source,
+    doc.errors.map((error) => ({ code: error.code, message: error.message, ...placeOf(lineCounter, error) })),
+  );
+  if (trap) throw new NaskahError([trap]);
   const yamlProblems = [...doc.errors, ...doc.warnings].map((error) => yamlProblem(file, lineCounter, error));
   // Too deep a nesting is reported by the parser at every level it gives up on: once is enough.
   const problems = yamlProblems.filter((problem, index) => problem.key !== 'yaml-too-deep' || yamlProblems.findIndex((p) => p.key === problem.key) === index);
@@ -178,9 +186,13 @@ export function parseYamlText(file: string, text: string): LoadedSource {
   return { file, text: source, data, locate };
 }
 
-function yamlProblem(file: string, lineCounter: LineCounter, error: YAMLError): Problem {
+function placeOf(lineCounter: LineCounter, error: YAMLError): { line: number; column: number } {
   const { line, col: column } = lineCounter.linePos(error.pos[0]);
-  const place = { file, line, column };
+  return { line, column };
+}
+
+function yamlProblem(file: string, lineCounter: LineCounter, error: YAMLError): Problem {
+  const place = { file, ...placeOf(lineCounter, error) };
   switch (error.code) {
     case 'TAG_RESOLVE_FAILED':
       // Named as the user wrote it: !!binary rather than tag:yaml.org,2002:binary.

@@ -5,31 +5,27 @@
  */
 import { z } from 'zod';
 import { isRealIsoDate } from '../formatters';
+import { readMonths } from './months';
 
 const text = z.string().trim().min(1);
 const optionalText = z.string().trim().optional();
 
 const month = z.number().int().min(1).max(12);
 
-/** "1-3, 6, 9-12" → [1, 2, 3, 6, 9, 10, 11, 12]; a list of numbers is taken as it is. */
-const monthRange = z
-  .string()
-  .regex(/^\s*\d{1,2}(\s*-\s*\d{1,2})?(\s*,\s*\d{1,2}(\s*-\s*\d{1,2})?)*\s*$/)
-  .transform((value, ctx) => {
-    const months: number[] = [];
-    for (const part of value.split(',')) {
-      const [from, to = from] = part.split('-').map((n) => Number(n.trim()));
-      if (from < 1 || to > 12 || from > to) {
-        ctx.addIssue({ code: 'custom', message: 'invalid', input: part.trim() });
-        return z.NEVER;
-      }
-      for (let m = from; m <= to; m++) months.push(m);
-    }
-    return months;
-  });
+/** Months as written: "1-3, 6", "Januari-Maret", "Jan–Mar, Jul" (src/data/months.ts says what is read). */
+const writtenMonths = z.string().transform((value, ctx) => {
+  const read = readMonths(value);
+  if ('months' in read) return read.months;
+  ctx.addIssue({ code: 'custom', message: 'invalid', input: read.invalid });
+  return z.NEVER;
+});
 
+/** One month by its name ("Juli") in a list of months. */
+const monthName = writtenMonths.pipe(z.array(month).length(1)).transform(([only]) => only);
+
+/** A list of months, one month (`bulan: 6`), or months as written; each month once, in order. */
 const months = z
-  .union([z.array(month), monthRange])
+  .union([month.transform((only) => [only]), z.array(z.union([month, monthName])), writtenMonths])
   .transform((list) => [...new Set(list)].sort((a, b) => a - b));
 
 const isoDate = z.string().refine(isRealIsoDate, { message: 'iso-date' });

@@ -44,6 +44,10 @@ function describe(issue: z.core.$ZodIssue): Omit<Problem, 'file'> {
   const found = input === undefined ? undefined : shortValue(input);
   switch (issue.code) {
     case 'invalid_type':
+      if (issue.expected === 'string') {
+        const trap = textTrap(input);
+        if (trap) return trap;
+      }
       return input === undefined
         ? { key: 'missing', detail: issue.expected }
         : { key: 'wrong-type', detail: issue.expected, found: `${found} (${kindOf(input)})` };
@@ -61,6 +65,20 @@ function describe(issue: z.core.$ZodIssue): Omit<Problem, 'file'> {
       // Formats, unions and the like: the field's own hint says what is expected.
       return { key: 'invalid', found };
   }
+}
+
+/**
+ * A text that YAML read as a group or a list: "- bahwa sesuai: Undang-Undang …" (a colon and a space) or
+ * "- - bahwa …" (a second "- "). Said as the quoting it needs, as the parser's own traps are.
+ */
+function textTrap(input: unknown): Omit<Problem, 'file'> | undefined {
+  const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
+  if (input && typeof input === 'object' && !Array.isArray(input)) {
+    const entries = Object.entries(input);
+    if (entries.length === 1 && ['string', 'number'].includes(typeof entries[0][1])) return { key: 'yaml-colon-in-text', found: quote(`${entries[0][0]}: ${entries[0][1]}`) };
+  }
+  if (Array.isArray(input) && input.length === 1 && typeof input[0] === 'string') return { key: 'yaml-text-start', detail: '- ', found: quote(`- ${input[0]}`) };
+  return undefined;
 }
 
 function kindOf(value: unknown): string {

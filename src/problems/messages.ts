@@ -20,7 +20,10 @@ const typeNames: Record<string, Text> = {
 /** What a field should hold, by the field's own name. */
 const fieldHints: Record<string, Text> = {
   tanggal: { id: 'tanggal yang ada di kalender, ditulis TTTT-BB-HH, misalnya 2022-02-02', en: 'a real calendar date written YYYY-MM-DD, e.g. 2022-02-02' },
-  bulan: { id: 'daftar bulan 1 sampai 12, misalnya [1, 2, 3], atau rentang seperti "1-3, 6"', en: 'a list of months 1 to 12, e.g. [1, 2, 3], or a range such as "1-3, 6"' },
+  bulan: {
+    id: 'bulan 1 sampai 12 atau nama bulan, misalnya [1, 2, 3], 6, "1-3, 6", "Januari-Maret" atau "Jan–Mar, Jul"',
+    en: 'months 1 to 12 or month names, e.g. [1, 2, 3], 6, "1-3, 6", "Januari-Maret" or "Jan–Mar, Jul"',
+  },
   nip: { id: 'NIP 18 angka tanpa spasi', en: 'an 18-digit NIP without spaces' },
   nomor: { id: 'nomor urut seperti 35, atau kode seperti 203/PL.02-Kpt/01/KPU/I/2019', en: 'a sequence number such as 35, or a code such as 203/PL.02-Kpt/01/KPU/I/2019' },
   tahun: { id: 'tahun empat angka, misalnya 2022', en: 'a four-digit year, e.g. 2022' },
@@ -90,6 +93,30 @@ const messages = {
   'yaml-alias-cycle': () => ({
     id: 'alias YAML (*nama) menunjuk ke dalam dirinya sendiri sehingga datanya tidak berujung; tulis isinya langsung',
     en: 'a YAML alias (*name) points into itself, which makes endless data; write the values out',
+  }),
+  'yaml-tab': () => ({
+    id: 'indentasi baris ini memakai tab, padahal YAML hanya menerima spasi di awal baris; ganti tab dengan spasi',
+    en: 'this line is indented with a tab, but YAML accepts only spaces at the start of a line; replace the tab with spaces',
+  }),
+  'yaml-missing-colon': (p) => ({
+    id: `tanda titik dua sesudah nama isian tidak ada; tulis "${p.found}"`,
+    en: `the colon after the field name is missing; write "${p.found}"`,
+  }),
+  'yaml-missing-dash': (p) => ({
+    id: `butir daftar ini tidak diawali "- " seperti butir di atasnya; tulis "${p.found}"`,
+    en: `this list item does not start with "- " as the items above it do; write "${p.found}"`,
+  }),
+  'yaml-indent-off': (p) => ({
+    id: `baris ini menjorok ${p.found} spasi, baris di atasnya ${p.detail} spasi; isian yang setingkat ditulis sejajar, dengan jumlah spasi yang sama`,
+    en: `this line is indented ${p.found} spaces, the line above it ${p.detail}; fields of one level line up, with the same number of spaces`,
+  }),
+  'yaml-colon-in-text': (p) => ({
+    id: `teks ini memuat titik dua dan spasi (": "), yang dalam YAML memisahkan nama isian dari isinya; beri tanda kutip pada seluruh teks: ${p.found}`,
+    en: `this text holds a colon and a space (": "), which in YAML separates a field's name from its value; put the whole text in quotes: ${p.found}`,
+  }),
+  'yaml-text-start': (p) => ({
+    id: `teks ini diawali "${p.detail}", yang dalam YAML memulai daftar; beri tanda kutip pada seluruh teks: ${p.found}`,
+    en: `this text starts with "${p.detail}", which in YAML starts a list; put the whole text in quotes: ${p.found}`,
   }),
   'text-too-long': (p) => ({
     id: `teks terlalu panjang (${p.found} karakter); batasnya ${p.limit} karakter`,

@@ -61,13 +61,19 @@ describe('validation of decree data', () => {
     expect(decree.ditetapkan.tanggal).toBe('2022-02-02');
   });
 
+  test('months as people write them: one month, names and their short forms, en dashes', () => {
+    const written = VALID.replace('bulan: [1, 2]', 'bulan: 6').replace('"3-5, 12"', '"Maret–Mei, Des"');
+    const schedule = scheduleOf(validateDecree(parseYamlText('keputusan.yaml', written)));
+    expect(schedule.kegiatan[0].sub_kegiatan.map((task) => task.bulan)).toEqual([[6], [3, 4, 5, 12]]);
+  });
+
   test.each([
     ['a missing field', VALID.replace('  nama: Denny Saputra\n', ''), 'keputusan.yaml:21:3: penandatangan › nama: isian wajib belum ada; tulis teks'],
     ['month 13', VALID.replace('bulan: [1, 2]', 'bulan: [1, 13]'), 'keputusan.yaml:29:22: lampiran › kegiatan ke-1 › sub_kegiatan ke-1 › bulan ke-2: tertulis 13, paling besar 12'],
     ['a date that does not exist', VALID.replace('2022-02-02', '2022-02-30'), 'keputusan.yaml:19:12: ditetapkan › tanggal: tertulis "2022-02-30"; seharusnya tanggal yang ada di kalender, ditulis TTTT-BB-HH, misalnya 2022-02-02'],
     ['a string where a list belongs', VALID.replace('menimbang:\n  - bahwa satu;', 'menimbang: bahwa satu;'), 'keputusan.yaml:12:12: menimbang: tertulis "bahwa satu;" (string), seharusnya daftar (butir-butir diawali "- ")'],
     ['a misspelt key', VALID.replace('  kedudukan: Taliwang', '  kedudukan: Taliwang\n  kedudkan: Taliwang'), 'keputusan.yaml:5:13: kantor › kedudkan: kunci "kedudkan" tidak dikenal; periksa ejaannya atau hapus'],
-    ['a reversed month range', VALID.replace('"3-5, 12"', '"5-3"'), 'keputusan.yaml:31:18: lampiran › kegiatan ke-1 › sub_kegiatan ke-2 › bulan: tertulis "5-3"; seharusnya daftar bulan 1 sampai 12'],
+    ['a reversed month range', VALID.replace('"3-5, 12"', '"5-3"'), 'keputusan.yaml:31:18: lampiran › kegiatan ke-1 › sub_kegiatan ke-2 › bulan: tertulis "5-3"; seharusnya bulan 1 sampai 12 atau nama bulan'],
   ])('%s is reported with file, line, column, field and what is expected', (_name, text, expected) => {
     const messages = messagesOf(text);
     expect(messages).toHaveLength(1);

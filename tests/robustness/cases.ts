@@ -132,7 +132,56 @@ export const cases: BadInputCase[] = [
     status: 1,
     messages: ['keputusan.yaml:2:3: constructor: unknown key "constructor"'],
   },
-  { name: 'a tab as indentation', input: { text: replace('  lembaga:', '\tlembaga:') }, status: 1, messages: ['a tab is used for indentation'] },
+  { name: 'a tab as indentation', input: { text: replace('  lembaga:', '\tlembaga:') }, status: 1, messages: ['this line is indented with a tab, but YAML accepts only spaces at the start of a line; replace the tab with spaces'] },
+  // A clerk's slips, each said once by its real cause, with the line to write instead.
+  {
+    name: 'a missing colon',
+    input: { text: replace('  jabatan: Ketua\n', '  jabatan Ketua\n') },
+    status: 1,
+    messages: ['the colon after the field name is missing; write "jabatan: Ketua"'],
+  },
+  {
+    name: 'a missing "- " before an item',
+    input: { text: replace('  - Keputusan ini mulai berlaku', '  Keputusan ini mulai berlaku') },
+    status: 1,
+    messages: ['this list item does not start with "- " as the items above it do; write "- Keputusan ini mulai berlaku pada tanggal ditetapkan."'],
+  },
+  {
+    name: 'an indentation one space off',
+    input: { text: replace('  nama: Denny Saputra', '   nama: Denny Saputra') },
+    status: 1,
+    messages: ['this line is indented 3 spaces, the line above it 2; fields of one level line up, with the same number of spaces'],
+  },
+  {
+    name: 'a colon and a space inside an unquoted text',
+    input: { text: replace('  jabatan: Ketua\n', '  jabatan: Plh. Ketua: Anggota\n') },
+    status: 1,
+    messages: ['this text holds a colon and a space (": "), which in YAML separates a field\'s name from its value; put the whole text in quotes: jabatan: "Plh. Ketua: Anggota"'],
+  },
+  {
+    name: 'a colon and a space inside an unquoted item',
+    input: { text: replace('  - Keputusan ini mulai berlaku pada tanggal ditetapkan.', '  - Keputusan ini mulai berlaku pada: tanggal ditetapkan.') },
+    status: 1,
+    messages: ['diktum no. 2: this text holds a colon and a space (": "), which in YAML separates a field\'s name from its value; put the whole text in quotes: "Keputusan ini mulai berlaku pada: tanggal ditetapkan."'],
+  },
+  {
+    name: 'a text starting with "- "',
+    input: { text: replace('  jabatan: Ketua\n', '  jabatan: - Ketua\n') },
+    status: 1,
+    messages: ['this text starts with "- ", which in YAML starts a list; put the whole text in quotes: jabatan: "- Ketua"'],
+  },
+  {
+    name: 'a text starting with "["',
+    input: { text: replace('  jabatan: Ketua\n', '  jabatan: [Plh] Ketua\n') },
+    status: 1,
+    messages: ['this text starts with "[", which in YAML starts a list; put the whole text in quotes: jabatan: "[Plh] Ketua"'],
+  },
+  {
+    name: 'an item starting with a second "- "',
+    input: { text: replace('  - Keputusan ini mulai berlaku', '  - - Keputusan ini mulai berlaku') },
+    status: 1,
+    messages: ['diktum no. 2: this text starts with "- ", which in YAML starts a list; put the whole text in quotes: "- Keputusan ini mulai berlaku pada tanggal ditetapkan."'],
+  },
   {
     name: 'an unclosed quote',
     input: { text: (sample) => `templat: "keputusan\n${sample}` },
@@ -328,6 +377,12 @@ export const cases: BadInputCase[] = [
     input: { data: (d) => void (scheduleInputOf(d).kegiatan[0].sub_kegiatan[0].bulan = [13]) },
     status: 1,
     messages: ['lampiran › kegiatan no. 1 › sub_kegiatan no. 1 › bulan no. 1: found 13, the largest allowed is 12'],
+  },
+  {
+    name: 'months that run backwards, written by name',
+    input: { data: (d) => void (scheduleInputOf(d).kegiatan[0].sub_kegiatan[0].bulan = 'Maret-Januari') },
+    status: 1,
+    messages: ['lampiran › kegiatan no. 1 › sub_kegiatan no. 1 › bulan: found "Maret-Januari"; expected months 1 to 12 or month names, e.g. [1, 2, 3], 6, "1-3, 6", "Januari-Maret" or "Jan–Mar, Jul"'],
   },
   {
     name: 'letters in a NIP',

@@ -1,0 +1,26 @@
+/** Months as offices write them in a schedule, read into month numbers; what is not a month is refused. */
+import { readMonths } from '../../src/data/months';
+
+test.each<[string, number[]]>([
+  ['1-3, 6', [1, 2, 3, 6]],
+  ['1–3', [1, 2, 3]],
+  ['Januari-Maret', [1, 2, 3]],
+  ['Jan–Mar', [1, 2, 3]],
+  ['Juli, Desember', [7, 12]],
+  ['Jan–Mar, Jul', [1, 2, 3, 7]],
+  ['Juli dan Agustus', [7, 8]],
+  ['Januari s.d. April', [1, 2, 3, 4]],
+  ['sept - nop', [9, 10, 11]],
+  ['Agt', [8]],
+])('%j', (written, months) => {
+  expect(readMonths(written)).toEqual({ months });
+});
+
+test.each([
+  ['Maret-Januari', 'Maret-Januari'],
+  ['Jnauari', 'Jnauari'],
+  ['1-13', '1-13'],
+  ['Juli, Ju', 'Ju'],
+])('%j is not a month list: the part %j is named', (written, part) => {
+  expect(readMonths(written)).toEqual({ invalid: part });
+});
