@@ -12,6 +12,8 @@ import type { KnownForms } from './assemble';
 import { segmentsToMarkup, type Segment } from './markup';
 import { isSchedule } from './schedule';
 import { collapseSpace, labelled, type BlockHints, type SourceLine } from './source';
+import { WordNumbering, type NumberedParagraph } from './word-numbering';
+import { attribute, elements, isOn } from './wordml';
 
 interface DocxSource {
   lines: SourceLine[];
@@ -29,10 +31,6 @@ const PAPERS = { F4: [215, 330], A4: [210, 297] } as const;
 const PAPER_TOLERANCE_TWIPS = 30;
 const PAGE_NUMBER_STYLES: Record<string, LayoutSettings['nomor_halaman']> = { '- |-': '- n -', '-|-': '-n-', '|': 'n' };
 
-function elements(node: XmlElement): XmlElement[] {
-  return node.children.filter((child): child is XmlElement => child.type === 'element');
-}
-
 function parse(xml: Uint8Array, sourceName: string): XmlDocument {
   try {
     return new XmlDocument(new TextDecoder().decode(xml));
@@ -46,7 +44,7 @@ function unzip(bytes: Buffer, sourceName: string): Unzipped {
     return unzipSync(bytes, {
       filter: (file) => {
         if (file.originalSize > MAX_PART_BYTES) throw new Error(`${file.name} is too large`);
-        return /^(word\/(document|styles|header\d+)\.xml|docProps\/core\.xml)$/.test(file.name);
+        return /^(word\/(document|styles|numbering|header\d+)\.xml|docProps\/core\.xml)$/.test(file.name);
       },
     });
   } catch (error) {
@@ -60,9 +58,12 @@ export function readDocx(bytes: Buffer, sourceName: string): DocxSource {
   const document = parse(parts['word/document.xml'], sourceName);
   const body = document.childNamed('w:body');
   if (!body) throw new NaskahError([{ file: sourceName, key: 'import-not-docx' }]);
-  const reader = new BodyReader();
-  reader.readBlocks(body);
   const styles = parts['word/styles.xml'] && parse(parts['word/styles.xml'], sourceName);
+  const numbering = new WordNumbering(parts['word/numbering.xml'] && parse(parts['word/numbering.xml'], sourceName), styles);
+  // Word counts its lists in the order of the document, whatever order the tables are read in.
+  for (const paragraph of body.descendantsNamed('w:p')) numbering.of(paragraph);
+  const reader = new BodyReader(numbering);
+  reader.readBlocks(body);
   const headers = Object.entries(parts)
     .filter(([name]) => name.startsWith('word/header'))
     .map(([, xml]) => parse(xml, sourceName));
@@ -77,15 +78,6 @@ export function readDocx(bytes: Buffer, sourceName: string): DocxSource {
     known: core ? knownForms(core) : {},
     layout: layoutSettings({ body, styles, headers, reader }),
   };
-}
-
-function attribute(element: XmlElement | undefined, name: string): string | undefined {
-  return element?.attr[`w:${name}`];
-}
-
-/** An on/off property such as <w:i/> or <w:b w:val="0"/>. */
-function isOn(element: XmlElement | undefined): boolean {
-  return !!element && !['0', 'false', 'off'].includes(attribute(element, 'val') ?? '');
 }
 
 /** A paragraph's text split at line breaks, each line in inline markup (with `bold`, bold runs too). */
@@ -113,14 +105,17 @@ const TWIPS_PER_POINT = 20;
 /** A marker before the tab of a hanging indent: "1.", "a.", "A.", "1)", "(a)", "-". */
 const HANGING_MARKER = /^\s*(\(?(?:\d{1,3}|[A-Za-z]{1,2})[.)]|[-•])\t/;
 
-/** Where a paragraph stands: its indentation, a hanging marker, centred, bold; and its text with bold marked. */
-function blockHints(paragraph: XmlElement, text: string): BlockHints {
+/**
+ * Where a paragraph stands: its indentation, a hanging marker (typed, or Word's numbering with its
+ * level's indentation), centred, bold; and its text with bold marked.
+ */
+function blockHints(paragraph: XmlElement, text: string, numbered: NumberedParagraph | undefined): BlockHints {
   const properties = paragraph.childNamed('w:pPr');
   const indentation = properties?.childNamed('w:ind');
-  const left = Number(attribute(indentation, 'left') ?? attribute(indentation, 'start') ?? 0);
+  const left = Number(attribute(indentation, 'left') ?? attribute(indentation, 'start') ?? numbered?.indent ?? 0);
   const hanging = Number(attribute(indentation, 'hanging') ?? 0);
   const [raw] = paragraphText(paragraph);
-  const marker = hanging > 0 ? HANGING_MARKER.exec(raw)?.[1] : undefined;
+  const marker = numbered?.marker ?? (hanging > 0 ? HANGING_MARKER.exec(raw)?.[1] : undefined);
   const markup = collapseSpace(paragraphText(paragraph, { bold: true }).join(' '));
   return {
     indent: left / TWIPS_PER_POINT,
@@ -170,9 +165,14 @@ function isRuled(table: XmlElement): boolean {
   return drawn(borders) || table.descendantsNamed('w:tcBorders').some((cell) => drawn(cell));
 }
 
-function cellText(cell: Cell): string {
+/** A cell's words; with `numbering`, a paragraph numbered by Word begins with its marker ("1."). */
+function cellText(cell: Cell, numbering?: WordNumbering): string {
   return cell.paragraphs
-    .flatMap((paragraph) => paragraphText(paragraph))
+    .flatMap((paragraph) => {
+      const marker = numbering?.of(paragraph)?.marker;
+      const lines = paragraphText(paragraph);
+      return marker ? [`${marker} ${lines[0]}`, ...lines.slice(1)] : lines;
+    })
     .map((line) => line.trim())
     .filter(Boolean)
     .join(' ');
@@ -186,6 +186,8 @@ class BodyReader {
   tableFontHalfPoints?: number;
   headingBold?: boolean;
 
+  constructor(private readonly numbering: WordNumbering) {}
+
   readBlocks(container: XmlElement): void {
     for (const child of elements(container)) {
       if (child.name === 'w:p') this.readParagraph(child);
@@ -197,7 +199,8 @@ class BodyReader {
   private readParagraph(paragraph: XmlElement): void {
     const properties = paragraph.childNamed('w:pPr');
     if (Number(attribute(properties?.childNamed('w:spacing'), 'before') ?? 0) > 0) this.lines.push({ kind: 'blank' });
-    const numbered = !!properties?.childNamed('w:numPr');
+    const wordNumbered = this.numbering.of(paragraph);
+    const numbered = !!wordNumbered || !!properties?.childNamed('w:numPr');
     const texts = paragraphText(paragraph).map(collapseSpace);
     if (texts.every((text) => !text)) {
       this.lines.push({ kind: 'blank' });
@@ -206,8 +209,8 @@ class BodyReader {
     if (this.headingBold === undefined && /^KEPUTUSAN\s/.test(texts[0])) this.headingBold = isBold(paragraph);
     const lines = texts.filter(Boolean);
     for (const text of lines) {
-      const hints = lines.length === 1 ? { hints: blockHints(paragraph, text) } : {};
-      this.lines.push(labelled(text) ?? (numbered ? { kind: 'item', label: '', numbered, text } : { kind: 'text', text, ...hints }));
+      const hints = lines.length === 1 ? { hints: blockHints(paragraph, text, wordNumbered) } : {};
+      this.lines.push(labelled(text) ?? (numbered ? { kind: 'item', label: '', numbered, text, ...hints } : { kind: 'text', text, ...hints }));
     }
   }
 
@@ -235,7 +238,7 @@ class BodyReader {
       const slots = cells.flatMap((cell) => [cell, ...Array<undefined>(cell.span - 1).fill(undefined)]);
       this.lines.push({
         kind: 'row',
-        cells: slots.map((cell) => (cell && !cell.continued ? cellText(cell) : '')),
+        cells: slots.map((cell) => (cell && !cell.continued ? cellText(cell, this.numbering) : '')),
         marked: slots.map((cell) => !!cell?.shaded),
         whole: true,
       });
@@ -255,7 +258,7 @@ class BodyReader {
       const slots = cells.flatMap((cell) => [cell, ...Array<undefined>(cell.span - 1).fill(undefined)]);
       this.lines.push({
         kind: 'row',
-        cells: slots.map((cell) => (cell && !cell.continued ? cellText(cell) : '')),
+        cells: slots.map((cell) => (cell && !cell.continued ? cellText(cell, this.numbering) : '')),
         marked: slots.map(() => false),
         whole: true,
         // A group's heading spans the row, and is bold: in a table of one column only the bold tells it.
@@ -278,7 +281,7 @@ class BodyReader {
     rows.forEach((cells, index) => {
       const label = cellText(cells[0]);
       const textCell = cells[cells.length - 1];
-      const marker = cells.length === 4 ? cellText(cells[2]) : undefined;
+      const marker = cells.length === 4 ? cellText(cells[2], this.numbering) : undefined;
       if (marker) {
         this.lines.push({ kind: 'item', label, marker, text: cellText(textCell) });
         return;
@@ -290,7 +293,7 @@ class BodyReader {
       }
       textCell.paragraphs.forEach((paragraph, p) => {
         const text = paragraphText(paragraph).join(' ').trim();
-        const numbered = !!paragraph.childNamed('w:pPr')?.childNamed('w:numPr');
+        const numbered = !!this.numbering.of(paragraph) || !!paragraph.childNamed('w:pPr')?.childNamed('w:numPr');
         if (!text) return;
         if (p === 0 && label) this.lines.push({ kind: 'item', label, text, ...(numbered ? { marker: '' } : {}) });
         else this.lines.push(numbered ? { kind: 'item', label: '', numbered, text } : { kind: 'text', text });

@@ -61,7 +61,9 @@ export function readGuideline(lines: SourceLine[], note: NoteAt, at: FieldPath):
       out.push('', ...markupTable(rows), '');
       continue;
     }
-    if (line.kind === 'item') continue;
+    // A paragraph numbered by Word: its marker is not in its text but in its hints.
+    const wordNumbered = line.kind === 'item' && line.numbered === true && line.hints?.marker !== undefined;
+    if (line.kind === 'item' && !wordNumbered) continue;
     const text = line.hints?.markup ?? line.text;
     if (CHAPTER.test(line.text)) {
       flush();
@@ -75,11 +77,11 @@ export function readGuideline(lines: SourceLine[], note: NoteAt, at: FieldPath):
       continue;
     }
     const marker = line.hints?.marker ?? TYPED_MARKER.exec(line.text)?.[1] ?? (/^[A-Z]\.\s/.test(line.text) ? line.text.slice(0, 2) : undefined);
-    const body = marker ? stripMarker(text, marker) : text;
+    const body = marker && !wordNumbered ? stripMarker(text, marker) : text;
     if (marker && SECTION_MARKER.test(marker) && (line.hints ? line.hints.bold : true)) {
       flush();
       open.length = 0;
-      out.push('', `## ${stripMarker(line.text, marker)}`);
+      out.push('', `## ${wordNumbered ? line.text : stripMarker(line.text, marker)}`);
       continue;
     }
     if (!marker && block?.open && !line.hints) {

@@ -23,9 +23,10 @@ export type SourceLine =
   /**
    * A row of a label | ":" | marker | text grid, or a "Label : text" line. `marker` is set when the
    * source has it in a cell of its own (it is then certain); otherwise the text may begin with a typed
-   * marker. `numbered` marks a paragraph numbered by the word processor, whose marker is not in the text.
+   * marker. `numbered` marks a paragraph numbered by the word processor, whose marker is not in the text
+   * (its hints carry the marker the word processor prints, where its numbering could be read).
    */
-  | { kind: 'item'; label: string; marker?: string; numbered?: boolean; text: string }
+  | { kind: 'item'; label: string; marker?: string; numbered?: boolean; text: string; hints?: BlockHints }
   /**
    * A row of a ruled table; `marked` tells which cells are shaded. A `whole` row is a table row of its
    * own (DOCX); a row of an extracted text may be the rest of a row broken over a page.
