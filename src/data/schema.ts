@@ -42,6 +42,13 @@ export const PAPER_MM = { F4: { width: 215, height: 330 }, A4: { width: 210, hei
 /** R42: the text before and after the page number, by the style's name. */
 export const PAGE_NUMBER_AFFIXES = { '- n -': ['- ', ' -'], '-n-': ['-', '-'], n: ['', ''] } as const;
 
+/** The paper whose portrait size lies within `toleranceMm` of a page's (either way round), if any. */
+export function paperOfSize(widthMm: number, heightMm: number, toleranceMm: number): keyof typeof PAPER_MM | undefined {
+  const [short, long] = [widthMm, heightMm].sort((a, b) => a - b);
+  const names = Object.keys(PAPER_MM) as (keyof typeof PAPER_MM)[];
+  return names.find((name) => Math.abs(PAPER_MM[name].width - short) < toleranceMm && Math.abs(PAPER_MM[name].height - long) < toleranceMm);
+}
+
 /** Per-office layout settings (conventions.md groups A and G); every one has the stated default. */
 export const layoutSettingsSchema = z.strictObject({
   /** R1 */

@@ -11,13 +11,12 @@ import { findWrittenForm } from './case';
 import { readGuideline } from './guideline';
 import { readNameTable } from './name-table';
 import { isSchedule, readSchedule, type NoteAt, type Row } from './schedule';
-import { collapseSpace, type SourceLine } from './source';
+import { collapseSpace, SIGNED, type SourceLine } from './source';
 
 const APPENDIX_HEADER = /^LAMPIRAN(\s+[IVXLC]+)?$/;
 const DECREE_DATE = /^TANGGAL\s/;
 /** "Taliwang, 2 Februari 2022" above the appendix signature, or dots for a date still open. */
 export const PLACE_AND_DATE = /^[\p{L} .'-]+,\s*(?:\d{1,2}\s+\p{L}+\s+\d{4}|\.{3,})$/u;
-const SIGNED = /^t\.?\s?t\.?\s?d\.?$/i;
 /** The signature block at an appendix's end holds at most this many lines (place and date, office, ttd, name). */
 const MAX_SIGNATURE_LINES = 7;
 

@@ -11,7 +11,7 @@ import { dictumOrdinal, itemMarker, monthNameId, titleCaseId, upperId } from '..
 import { readAppendices } from './appendices';
 import { findWrittenForm, nameFromCapitals } from './case';
 import type { NoteKey } from './messages';
-import { collapseSpace, joinLines, type SourceLine } from './source';
+import { collapseSpace, joinLines, SIGNED, type SourceLine } from './source';
 
 export interface Note {
   path: FieldPath;
@@ -52,7 +52,6 @@ const TYPED_MARKER = /^\(?([a-z]{1,2}|\d{1,3})[.)]\s+(.*)$/;
 const PLACE = /^Di\s?tetapkan\s+di\s+(.+)$/i;
 const DATE = /^pada\s+tanggal\s*:?\s*(.+)$/i;
 const CERTIFIED = /^Salinan\s+sesuai\s+dengan\s+aslinya/i;
-const SIGNED = /^t\.?\s?t\.?\s?d\.?$/i;
 const NIP = /^NIP\.?\s*:?\s*((?:\d\s?){18})$/i;
 
 class Cursor {

@@ -6,7 +6,7 @@
  */
 import { unzipSync, type Unzipped } from 'fflate';
 import { XmlDocument, type XmlElement } from 'xmldoc';
-import { layoutSettingsSchema, type LayoutSettings } from '../data/schema';
+import { layoutSettingsSchema, PAGE_NUMBER_AFFIXES, paperOfSize, type LayoutSettings } from '../data/schema';
 import { NaskahError } from '../problems/problem';
 import type { KnownForms } from './assemble';
 import { segmentsToMarkup, type Segment } from './markup';
@@ -26,10 +26,8 @@ interface DocxSource {
 /** No part of a decree comes near this when unpacked; a larger one is a zip bomb or no decree. */
 const MAX_PART_BYTES = 50 * 1024 * 1024;
 const TWIPS_PER_MM = 1440 / 25.4;
-/** Portrait paper sizes in twips, with room for rounding. */
-const PAPERS = { F4: [215, 330], A4: [210, 297] } as const;
-const PAPER_TOLERANCE_TWIPS = 30;
-const PAGE_NUMBER_STYLES: Record<string, LayoutSettings['nomor_halaman']> = { '- |-': '- n -', '-|-': '-n-', '|': 'n' };
+/** Room for the rounding of a page size written in twips. */
+const PAPER_TOLERANCE_MM = 0.5;
 
 function parse(xml: Uint8Array, sourceName: string): XmlDocument {
   try {
@@ -329,9 +327,8 @@ function layoutSettings({ body, styles, headers, reader }: LayoutSources): Parti
   const [first, second] = sections;
   const size = first?.childNamed('w:pgSz');
   if (size) {
-    const [short, long] = [Number(attribute(size, 'w')), Number(attribute(size, 'h'))].sort((a, b) => a - b);
-    const paper = Object.entries(PAPERS).find(([, mm]) => Math.abs(mm[0] * TWIPS_PER_MM - short) < PAPER_TOLERANCE_TWIPS && Math.abs(mm[1] * TWIPS_PER_MM - long) < PAPER_TOLERANCE_TWIPS);
-    if (paper) found.kertas = paper[0];
+    const paper = paperOfSize(Number(attribute(size, 'w')) / TWIPS_PER_MM, Number(attribute(size, 'h')) / TWIPS_PER_MM, PAPER_TOLERANCE_MM);
+    if (paper) found.kertas = paper;
   }
   const margins = first?.childNamed('w:pgMar');
   if (margins) {
@@ -381,7 +378,11 @@ function pageNumberStyle(header: XmlDocument): LayoutSettings['nomor_halaman'] |
       if (seen) after += text;
       else before += text;
     }
-    if (seen) return PAGE_NUMBER_STYLES[`${before.trim() ? before.replace(/\s+$/, ' ') : ''}|${after.trim() ? after.replace(/^\s+/, '') : ''}`];
+    if (!seen) continue;
+    const prefix = before.trim() ? before.replace(/\s+$/, ' ') : '';
+    const suffix = after.trim();
+    const styles = Object.entries(PAGE_NUMBER_AFFIXES) as [LayoutSettings['nomor_halaman'], readonly [string, string]][];
+    return styles.find(([, affixes]) => affixes[0] === prefix && affixes[1].trim() === suffix)?.[0];
   }
   return undefined;
 }

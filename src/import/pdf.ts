@@ -7,7 +7,7 @@
  */
 import Module from 'node:module';
 import path from 'node:path';
-import type { LayoutSettings } from '../data/schema';
+import { paperOfSize, type LayoutSettings } from '../data/schema';
 import { NaskahError } from '../problems/problem';
 import { segmentsToMarkup, type Segment } from './markup';
 import { collapseSpace, isTableFurniture, joinLines, labelled, sourceLineOf, withoutCatchwords, type SourceLine } from './source';
@@ -43,7 +43,6 @@ interface Page {
 }
 
 const MM_PER_POINT = 25.4 / 72;
-const PAPERS = { F4: [215, 330], A4: [210, 297] } as const;
 /** Words closer to a baseline than this share a line. */
 const SAME_LINE = 2;
 /** A gap between baselines wider than this many type sizes holds a blank line. */
@@ -188,9 +187,8 @@ function rgbOf(args: unknown[]): number[] {
 }
 
 function paperOf([width, height]: [number, number]): Partial<LayoutSettings> {
-  const [short, long] = [width, height].map((points) => points * MM_PER_POINT).sort((a, b) => a - b);
-  const paper = Object.entries(PAPERS).find(([, mm]) => Math.abs(mm[0] - short) < 2 && Math.abs(mm[1] - long) < 2);
-  return paper && paper[0] !== 'F4' ? { kertas: paper[0] as LayoutSettings['kertas'] } : {};
+  const paper = paperOfSize(width * MM_PER_POINT, height * MM_PER_POINT, 2);
+  return paper && paper !== 'F4' ? { kertas: paper } : {};
 }
 
 /** Words on one baseline, left to right. */

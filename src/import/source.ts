@@ -50,7 +50,7 @@ const DICTUM_LABEL = /^(KE[A-Z]+(?: [A-Z]+){0,3})\s*:\s*(.*)$/;
 /** Page numbers as decrees print them: "- 2 -", "-2-", "2". */
 const PAGE_NUMBER = /^[-–]?\s*\d{1,3}\s*[-–]?$/;
 /** "ttd" (signed) stands where the signature is in a copy. */
-const SIGNED = /^t\.?\s?t\.?\s?d\.?$/i;
+export const SIGNED = /^t\.?\s?t\.?\s?d\.?$/i;
 /** A catchword line: the first words of the next page followed by dots ("3. Peraturan . . ."). */
 const CATCHWORD = /^(.{1,60}?)\s*(?:\.\s?){3}$|^(.{1,60}?)\s*…$/;
 /** The first row of the appendix table's header ("NO", "KEGIATAN", …) starts the tab-separated table. */
