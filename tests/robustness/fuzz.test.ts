@@ -201,7 +201,8 @@ test('a few dozen random decrees render to a valid DOCX and a readable PDF', asy
     fc.asyncProperty(decree, async (input) => expectRendered(loadDecree(input), input.diktum, 'xml')),
     { numRuns: RENDER_RUNS },
   );
-});
+  // Each decree starts xmllint and pdf.js in processes of their own: minutes on a busy machine.
+}, 600_000);
 
 test('a PDF rendered after many others is the same as one rendered in a fresh process', async () => {
   expect(renderedHere).toHaveLength(RENDERED_KEPT);
