@@ -11,7 +11,7 @@ import type { ProblemKey } from '../problems/messages';
 import { NaskahError } from '../problems/problem';
 import { renderDocx } from '../render/docx';
 import { renderPdfPlaced } from '../render/pdf/index';
-import { stampArea } from '../sign/area';
+import { signatureAreas } from '../sign/area';
 
 export interface BuildOptions {
   variants: Variant[];
@@ -57,7 +57,7 @@ export async function buildDecreeFile(dataFile: string, options: BuildOptions): 
     const [docx, pdf] = await Promise.all([renderDocx(layout, { images }), renderPdfPlaced(layout, { images })]);
     files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf.bytes });
     // Where a signing client stamps the electronic signature, so that nobody has to measure it.
-    if (pdf.signatureArea) files.push({ target: `${base}.tte.json`, bytes: Buffer.from(`${JSON.stringify(stampArea(pdf.signatureArea), null, 2)}\n`) });
+    if (pdf.signatureAreas.length > 0) files.push({ target: `${base}.tte.json`, bytes: Buffer.from(`${JSON.stringify(signatureAreas(pdf.signatureAreas), null, 2)}\n`) });
   }
   // Everything is rendered before anything is written, so a failure leaves earlier outputs as they were.
   writeFilesAtomically(files);

@@ -429,7 +429,14 @@ function isPngOrJpeg(file: string): boolean {
 /** Free space for the signing service's mark; the QR code of the verification address at its left. */
 function composeSignatureArea(spec: { width_mm: number; height_mm: number; qr_mm: number }, context: Context): SignatureArea {
   const address = verificationAddress(context.decree);
-  return { kind: 'signature-area', width: mm(spec.width_mm), height: mm(spec.height_mm), ...(address ? { qr: qrCode(address, mm(spec.qr_mm)) } : {}) };
+  const appendix = appendixNumber(context);
+  return {
+    kind: 'signature-area',
+    width: mm(spec.width_mm),
+    height: mm(spec.height_mm),
+    ...(address ? { qr: qrCode(address, mm(spec.qr_mm)) } : {}),
+    ...(appendix ? { appendix } : {}),
+  };
 }
 
 type ScheduleSpec = Extract<BlockSpec, { schedule: unknown }>['schedule'];
@@ -556,10 +563,14 @@ function columnWidths(columns: TableColumn[], contentWidth: number): number[] {
   return columns.map((column) => (column.lebar_mm ? mm(column.lebar_mm) : share));
 }
 
+/** The appendix (from 1) this section is a copy for; undefined in the body. */
+function appendixNumber(context: Context): number | undefined {
+  return (context.values as { lampiran_nomor?: number }).lampiran_nomor;
+}
+
 /** Where the appendix of this section stands in the data, for messages. */
 function appendixPlace(context: Context): (string | number)[] {
-  const appendices = (context.values as { lampiran_nomor?: number }).lampiran_nomor;
-  return ['lampiran', (appendices ?? 1) - 1];
+  return ['lampiran', (appendixNumber(context) ?? 1) - 1];
 }
 
 type TextSpec = Extract<BlockSpec, { text: unknown }>['text'];

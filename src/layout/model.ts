@@ -88,6 +88,8 @@ export interface SignatureArea extends BlockBase {
   width: number;
   height: number;
   qr?: QrCode;
+  /** The appendix (from 1) whose own signature block this is; absent for the decree's. */
+  appendix?: number;
 }
 
 export interface TableCell {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { readDocx, unzip } from '../support/docx';
-import { runCli } from '../support/cli';
+import { REPO, runCli } from '../support/cli';
 import { readPdf } from '../support/read-pdf';
 import { SAMPLE_ADDRESS, writeElectronicSample } from './electronic-sample';
 
@@ -22,47 +22,80 @@ function qrOnPage(pdf: string, page: number, dpi: number) {
   return found && { text: found.data, left: pt(found.location.topLeftCorner.x), right: pt(found.location.topRightCorner.x), top: pt(found.location.topLeftCorner.y), bottom: pt(found.location.bottomLeftCorner.y) };
 }
 
-function workspace(settings = '') {
+function workspace(settings = '', source?: string, base = BASE) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-tte-'));
-  const data = writeElectronicSample(dir, settings);
+  const data = writeElectronicSample(dir, settings, source);
   const out = path.join(dir, 'hasil');
   const result = runCli(['build', data, '--asli', '--salinan', '--out', out], dir);
-  return { dir, out, result, file: (name: string) => path.join(out, `${BASE}-${name}`) };
+  return { dir, out, result, file: (name: string) => path.join(out, `${base}-${name}`) };
+}
+
+interface Area {
+  of: 'keputusan' | 'lampiran';
+  lampiran?: number;
+  stamp: boolean;
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  pageWidth: number;
+  pageHeight: number;
+}
+
+/**
+ * The area as a reader of the PDF finds it: on its page, the QR code decoded from the rendered page lies
+ * at its left and within its height, the official's title above it and the name below, in the signature
+ * column; the page's size is the one the sidecar names.
+ */
+async function expectAreaInPlace(pdf: string, area: Area, address = SAMPLE_ADDRESS): Promise<void> {
+  const page = (await readPdf(pdf)).pages[area.page - 1];
+  expect([page.width, page.height].map(Math.round)).toEqual([area.pageWidth, area.pageHeight].map(Math.round));
+  const qr = qrOnPage(pdf, area.page, 100)!;
+  expect(qr.text).toBe(address);
+  // The JSON's y is from the page's bottom; the reader's from its top.
+  const areaTop = area.pageHeight - area.y - area.height;
+  expect(qr.right).toBeLessThanOrEqual(area.x);
+  expect(qr.right).toBeGreaterThan(area.x - 20);
+  expect(qr.top).toBeGreaterThanOrEqual(areaTop - 1);
+  expect(qr.bottom).toBeLessThanOrEqual(areaTop + area.height + 1);
+  const lineAt = (text: string) => page.items.find((item) => item.str.startsWith(text))!;
+  const region = lineAt('KABUPATEN SUMBAWA BARAT,');
+  const name = lineAt('DENNY SAPUTRA');
+  expect(region.y).toBeLessThan(areaTop);
+  expect(name.y - name.height).toBeGreaterThan(areaTop + area.height - 1);
+  // The name starts where the QR code does, in the signature column.
+  expect(Math.abs(name.x - qr.left)).toBeLessThan(15);
+  expect(area.x + area.width).toBeLessThanOrEqual(area.pageWidth - 20 * (72 / 25.4) + 1);
 }
 
 describe('the sample built for an electronic signature', () => {
   const { out, result, file } = workspace();
-  const area = JSON.parse(readFileSync(file('asli.tte.json'), 'utf8'));
+  const sidecar = JSON.parse(readFileSync(file('asli.tte.json'), 'utf8'));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file('asli.pdf')], { encoding: 'utf8' }))![1]);
 
-  test('builds, and writes the signature area beside the original only', () => {
+  test('builds, and writes the signature areas beside the original only: the decree’s, stamped, and its appendix’s', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(readdirSync(out).filter((name) => name.endsWith('.tte.json'))).toEqual([`${BASE}-asli.tte.json`]);
-    expect(area).toMatchObject({ page: 2, unit: 'pt', origin: 'bottom-left', pageWidth: 609.45, pageHeight: 935.43 });
+    expect(sidecar).toMatchObject({ unit: 'pt', origin: 'bottom-left' });
+    expect(sidecar.areas).toMatchObject([
+      { of: 'keputusan', stamp: true, page: 2, pageWidth: 609.45, pageHeight: 935.43 },
+      // The schedule's last page, landscape.
+      { of: 'lampiran', lampiran: 1, stamp: false, page: pages, pageWidth: 935.43, pageHeight: 609.45 },
+    ]);
   });
 
-  test('the PDF’s QR code reads back as the verification address, beside the signature area', () => {
-    const qr = qrOnPage(file('asli.pdf'), area.page, 100)!;
-    expect(qr.text).toBe(SAMPLE_ADDRESS);
-    // Left of the stamp, and within the area's height (the JSON's y is from the bottom).
-    const areaTop = area.pageHeight - area.y - area.height;
-    expect(qr.right).toBeLessThanOrEqual(area.x);
-    expect(qr.top).toBeGreaterThanOrEqual(areaTop - 1);
-    expect(qr.bottom).toBeLessThanOrEqual(areaTop + area.height + 1);
+  test('each area lies where the PDF shows its signature block: QR code at its left, between the official’s title and name', async () => {
+    for (const area of sidecar.areas) await expectAreaInPlace(file('asli.pdf'), area);
   });
 
-  test('the area lies between the official’s title and name, in the signature column, the note below', async () => {
+  test('the note stands below the signature on the decree’s signature page', async () => {
+    const [area] = sidecar.areas;
     const page = (await readPdf(file('asli.pdf'))).pages[area.page - 1];
     const lineAt = (text: string) => page.items.find((item) => item.str.startsWith(text))!;
-    const areaTop = area.pageHeight - area.y - area.height;
-    const region = lineAt('KABUPATEN SUMBAWA BARAT,');
-    const name = lineAt('DENNY SAPUTRA');
-    expect(region.y).toBeLessThan(areaTop);
-    expect(name.y - name.height).toBeGreaterThan(areaTop + area.height - 1);
-    expect(area.x + area.width).toBeLessThanOrEqual(area.pageWidth - 20 * (72 / 25.4) + 1);
-    expect(area.x).toBeGreaterThan(lineAt('Ditetapkan di').x);
-    const note = lineAt(NOTE.split(' ')[0]);
-    expect(note.y).toBeGreaterThan(name.y);
+    expect(lineAt('Ditetapkan di').x).toBeLessThan(area.x);
+    expect(lineAt(NOTE.split(' ')[0]).y).toBeGreaterThan(lineAt('DENNY SAPUTRA').y);
   });
 
   test('the DOCX carries the same QR code in the signature cell, and the note', () => {
@@ -83,6 +116,28 @@ describe('the sample built for an electronic signature', () => {
     expect(lines.join('\n')).toContain('Salinan sesuai dengan aslinya');
     expect(lines.join('\n')).toContain(NOTE);
     expect(qrOnPage(file('salinan.pdf'), 2, 100)).toBeNull();
+  });
+});
+
+describe('a decree with two appendices, each with its own signature block', () => {
+  const { result, file } = workspace('', path.join(REPO, 'data', 'kpu-sumbawa-barat', '2023-012-pedoman.yaml'), 'kpu-kabupaten-sumbawa-barat-2023-12');
+
+  test('the sidecar lists the three areas, each on the page of its block; the decree’s is stamped', async () => {
+    expect(result.status).toBe(0);
+    const { areas } = JSON.parse(readFileSync(file('asli.tte.json'), 'utf8')) as { areas: Area[] };
+    expect(areas.map(({ of, lampiran, stamp }) => ({ of, lampiran, stamp }))).toEqual([
+      { of: 'keputusan', lampiran: undefined, stamp: true },
+      { of: 'lampiran', lampiran: 1, stamp: false },
+      { of: 'lampiran', lampiran: 2, stamp: false },
+    ]);
+    const pdf = await readPdf(file('asli.pdf'));
+    // Each appendix's area is on a page of that appendix: after its header, before the next one's.
+    const headerPage = (label: string) => pdf.pages.findIndex((page) => page.lines.includes(label)) + 1;
+    expect(areas[0].page).toBeLessThan(headerPage('LAMPIRAN I'));
+    expect(areas[1].page).toBeGreaterThanOrEqual(headerPage('LAMPIRAN I'));
+    expect(areas[1].page).toBeLessThan(headerPage('LAMPIRAN II'));
+    expect(areas[2].page).toBeGreaterThanOrEqual(headerPage('LAMPIRAN II'));
+    for (const area of areas) await expectAreaInPlace(file('asli.pdf'), area, 'https://jdih.kpu.go.id/verifikasi/2023/12');
   });
 });
 

@@ -26,7 +26,8 @@ describe('naskah tandatangani', () => {
   runCli(['build', data, '--out', out], dir);
   const pdf = path.join(out, 'kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf');
   const signed = path.join(out, 'kpu-kabupaten-sumbawa-barat-2022-35-asli-tte.pdf');
-  const area = JSON.parse(readFileSync(path.join(out, 'kpu-kabupaten-sumbawa-barat-2022-35-asli.tte.json'), 'utf8'));
+  // The area the sidecar marks for the visible signature: the decree's own signature block.
+  const area = JSON.parse(readFileSync(path.join(out, 'kpu-kabupaten-sumbawa-barat-2022-35-asli.tte.json'), 'utf8')).areas.find((each: { stamp: boolean }) => each.stamp);
   const certificate = makeCertificate(dir);
   const before = sha(pdf);
   const result = runCli(['tandatangani', pdf, '--sertifikat', certificate, '--tempat', 'Taliwang'], dir, ENV);
@@ -62,7 +63,8 @@ describe('naskah tandatangani', () => {
     expect(report).not.toContain('Signature is Valid.');
   });
 
-  test('the signature field lies at the signature area, with a visible mark, on that page', async () => {
+  test('the signature field lies at the decree’s signature area, with a visible mark, on that page', async () => {
+    expect(area).toMatchObject({ of: 'keputusan', page: 2 });
     const doc = await PDFDocument.load(readFileSync(signed));
     const page = doc.getPage(area.page - 1);
     const annotations = page.node.lookup(PDFName.of('Annots'), PDFArray);

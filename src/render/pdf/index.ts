@@ -10,7 +10,7 @@ import { shareParsedFont } from './font-sharing';
 import { measurementsFor } from './measure-cache';
 import { FIRST_PLAN, revisePlan } from './plan';
 import { centreHeaderSpans, joinRules, joinWords } from './post-layout';
-import { placedArea, type PlacedArea } from './signature-area';
+import { placedAreas, type PlacedArea } from './signature-area';
 import { FAMILY } from './translate';
 
 interface PdfOptions extends FontOptions {
@@ -22,8 +22,8 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
   return (await renderPdfPlaced(doc, options)).bytes;
 }
 
-/** The PDF, and where its signature area landed (for the signing client) when it has one. */
-export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions = {}): Promise<{ bytes: Buffer; signatureArea?: PlacedArea }> {
+/** The PDF, and where its signature areas landed (for the signing client); none without an electronic signature. */
+export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions = {}): Promise<{ bytes: Buffer; signatureAreas: PlacedArea[] }> {
   const fontChoice = chooseFont(doc.font.family, options);
   const blocks = doc.sections.flatMap((section) => section.blocks);
   const images = new Map<string, string>();
@@ -83,7 +83,7 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
   joinRules(pages);
   joinWords(pages);
   centreHeaderSpans(doc, pages);
-  const signatureArea = placedArea(doc, pages);
+  const signatureAreas = placedAreas(doc, pages);
   drawPages(pdf, pages, doc.watermark?.outline);
-  return { bytes: await toBuffer(pdf), ...(signatureArea ? { signatureArea } : {}) };
+  return { bytes: await toBuffer(pdf), signatureAreas };
 }

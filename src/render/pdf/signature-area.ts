@@ -10,6 +10,8 @@ const SIGNATURE_AREA_ID = 'signature-area';
 
 /** Where the renderer placed a signature area: page (1-based), its top-left corner measured from the page's top-left. */
 export interface PlacedArea {
+  /** The appendix (from 1) whose signature block holds it; absent for the decree's own. */
+  appendix?: number;
   page: number;
   left: number;
   top: number;
@@ -43,15 +45,28 @@ function areaSvg(area: SignatureArea): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${numbers(area.width)}" height="${numbers(area.height)}" viewBox="0 0 ${numbers(area.width)} ${numbers(area.height)}">${code}</svg>`;
 }
 
-/** The document's first signature area (the original's, in the body; an appendix repeats the signature) where it was laid out. */
-export function placedArea(doc: LayoutDocument, pages: LaidOutPage[]): PlacedArea | undefined {
-  const [area] = areasOf(doc.sections.flatMap((section) => section.blocks));
-  if (!area) return undefined;
-  for (const [index, page] of pages.entries()) {
-    const found = page.items.find(({ type, item }) => type === 'svg' && item.id === SIGNATURE_AREA_ID);
-    if (!found) continue;
-    const size = page.pageSize ?? doc.page;
-    return { page: index + 1, left: found.item.x, top: found.item.y, width: area.width, height: area.height, qrWidth: area.qr?.size ?? 0, pageWidth: size.width, pageHeight: size.height };
-  }
-  return undefined;
+/**
+ * Every signature area of the document where it was laid out, in the document's order: the decree's, then
+ * each appendix's own. pdfmake lays the pages out in that order, so the n-th area drawn is the model's n-th.
+ */
+export function placedAreas(doc: LayoutDocument, pages: LaidOutPage[]): PlacedArea[] {
+  const areas = areasOf(doc.sections.flatMap((section) => section.blocks));
+  const drawn = pages.flatMap((page, index) =>
+    page.items.filter(({ type, item }) => type === 'svg' && item.id === SIGNATURE_AREA_ID).map(({ item }) => ({ item, page: index + 1, size: page.pageSize ?? doc.page })),
+  );
+  if (drawn.length !== areas.length) throw new Error(`PDF: ${areas.length} signature areas in the model, ${drawn.length} laid out`);
+  return areas.map((area, i) => {
+    const { item, page, size } = drawn[i];
+    return {
+      ...(area.appendix ? { appendix: area.appendix } : {}),
+      page,
+      left: item.x,
+      top: item.y,
+      width: area.width,
+      height: area.height,
+      qrWidth: area.qr?.size ?? 0,
+      pageWidth: size.width,
+      pageHeight: size.height,
+    };
+  });
 }
