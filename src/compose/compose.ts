@@ -6,7 +6,7 @@ import { NaskahError, type Problem } from '../problems/problem';
 import type { Appendix, Decree, LayoutSettings, ScheduleAppendix, TableAppendix, TableColumn, TableRow } from '../data/schema';
 import { PAGE_NUMBER_AFFIXES, PAPER_MM } from '../data/schema';
 import { itemMarker } from '../formatters';
-import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type Paragraph, type Run, type Section, type SignatureArea, type Table, type TableCell, type TableGroup, type TableSlot, type TableStyle, type Watermark, isCovered } from '../layout/model';
+import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type PageFooter, type Paragraph, type Run, type Section, type SignatureArea, type Table, type TableCell, type TableGroup, type TableSlot, type TableStyle, type Watermark, isCovered } from '../layout/model';
 import { imageTypeOf } from '../layout/assets';
 import { textWidth } from '../layout/measure';
 import { parseInline, plainText } from './inline';
@@ -122,9 +122,21 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
     // The number's line centred in the top margin.
     pageNumbers: { prefix, suffix, fromPage: 2, top: Math.max(0, (top - settings.ukuran_huruf * 1.2) / 2) },
     catchwordSuffix: ` ${settings.kata_penyambung.akhiran}`,
+    ...composeFooter(template, values),
     ...(options.draft ? { watermark: DRAFT_WATERMARK } : {}),
     sections,
   };
+}
+
+/** The template's footer, when it is switched on for this decree: its lines that are on, in its own type size. */
+function composeFooter(template: Template, values: Record<string, unknown>): { footer?: PageFooter } {
+  const spec = template.spec.footer;
+  if (!spec || !isOn(spec, values)) return {};
+  const paragraphs = spec.lines
+    .filter((line) => typeof line === 'string' || isOn(line, values))
+    .flatMap((line) => template.render(typeof line === 'string' ? line : line.text, values).split(/ *\n */))
+    .map((text): Paragraph => ({ kind: 'paragraph', runs: parseInline(text), align: spec.align }));
+  return paragraphs.length > 0 ? { footer: { paragraphs, fontSize: spec.font_size, bottom: mm(spec.bottom_mm) } } : {};
 }
 
 /**
@@ -188,6 +200,8 @@ function templateValues(decree: Decree, variant: Variant, template: Template): R
     ruang_tanda_tangan_basah: !copy && !electronic,
     ruang_tanda_tangan_elektronik: !copy && electronic,
     pengesahan_salinan: copy && (!electronic || decree.kantor.tte.salinan === 'pengesahan'),
+    keterangan_elektronik_di_halaman_tanda_tangan: electronic && decree.kantor.tte.keterangan === 'halaman_tanda_tangan',
+    keterangan_elektronik_di_kaki_halaman: electronic && decree.kantor.tte.keterangan === 'kaki_halaman',
     tempat: decree.ditetapkan.tempat || decree.kantor.kedudukan,
   };
   for (const [name, text] of Object.entries(template.spec.texts)) values[name] = template.render(text, values);

@@ -117,6 +117,18 @@ const sectionSpec = z.strictObject({
   ...condition,
 });
 
+/**
+ * Page furniture: lines at the foot of every page, below the continuation words, in a type of their own
+ * size, the last line's foot `bottom_mm` above the paper's edge.
+ */
+const footerSpec = z.strictObject({
+  lines: z.array(z.union([z.string(), z.strictObject({ text: z.string(), ...condition })])).min(1),
+  align: z.enum(['left', 'center', 'right', 'justify']).default('left'),
+  font_size: z.number().positive(),
+  bottom_mm: z.number().min(0),
+  ...condition,
+});
+
 /** Named texts, worked out in order before the blocks; a text may use the ones above it. */
 const textsSpec = z.record(blockName, z.string());
 
@@ -138,18 +150,22 @@ const templateFileSpec = z.strictObject({
   sections: z.array(sectionSpec).optional(),
   /** Named blocks of the extended template replaced by these; `null` leaves the block out. */
   blocks: z.record(blockName, blockSpec.nullable()).optional(),
+  /** The extended template's footer replaced by this one; `null` leaves it out. */
+  footer: footerSpec.nullable().optional(),
 });
 
 type TemplateFile = z.output<typeof templateFileSpec>;
 export type BlockSpec = z.output<typeof blockSpec>;
 export type LineSpec = z.output<typeof lineSpec>;
 export type SectionSpec = z.output<typeof sectionSpec>;
+export type FooterSpec = z.output<typeof footerSpec>;
 
 interface TemplateSpec {
   texts: Record<string, string>;
   appendix: z.output<typeof appendixSpec>;
   tables: Record<string, z.output<typeof tableColumnSchema>[]>;
   sections: SectionSpec[];
+  footer?: FooterSpec;
 }
 
 export interface Template {
@@ -179,7 +195,7 @@ handlebars.registerHelper('sama', (a: unknown, b: unknown) => a === b);
 handlebars.registerHelper('sebaris', (value: unknown) => String(value ?? '').replace(/\s*\n\s*/g, ' '));
 
 /** Keys of the data that a named text must not hide. */
-const DATA_KEYS = new Set(['templat', 'kantor', 'keputusan', 'menimbang', 'mengingat', 'memperhatikan', 'diktum', 'ditetapkan', 'penandatangan', 'lampiran', 'salinan', 'tempat', 'nasional', 'tanda_tangan', 'elektronik', 'ruang_tanda_tangan_basah', 'ruang_tanda_tangan_elektronik', 'pengesahan_salinan', 'lampiran_label']);
+const DATA_KEYS = new Set(['templat', 'kantor', 'keputusan', 'menimbang', 'mengingat', 'memperhatikan', 'diktum', 'ditetapkan', 'penandatangan', 'lampiran', 'salinan', 'tempat', 'nasional', 'tanda_tangan', 'elektronik', 'ruang_tanda_tangan_basah', 'ruang_tanda_tangan_elektronik', 'pengesahan_salinan', 'lampiran_label', 'keterangan_elektronik_di_halaman_tanda_tangan', 'keterangan_elektronik_di_kaki_halaman']);
 
 /** Where the template files named `name` may be, the nearest first. */
 function candidates(name: string, dataFile: string): string[] {
@@ -321,8 +337,10 @@ function mergeChain(chain: ParsedFile[]): TemplateSpec {
   let sections = base.spec.sections!;
   let appendix = base.spec.appendix!;
   let tables = base.spec.tables;
+  let footer = base.spec.footer ?? undefined;
   for (const extension of extensions) {
     texts = { ...texts, ...extension.spec.texts };
+    if (extension.spec.footer !== undefined) footer = extension.spec.footer ?? undefined;
     appendix = extension.spec.appendix ?? appendix;
     tables = { ...tables, ...extension.spec.tables };
     const replacements = extension.spec.blocks ?? {};
@@ -341,7 +359,7 @@ function mergeChain(chain: ParsedFile[]): TemplateSpec {
       }),
     }));
   }
-  return { texts, appendix, tables, sections };
+  return { texts, appendix, tables, sections, ...(footer ? { footer } : {}) };
 }
 
 const loaded = new Map<string, Template>();

@@ -114,6 +114,8 @@ const electronicSignatureSchema = z.strictObject({
   verifikasi: z.string().trim().regex(/^https?:\/\/\S+$/).optional(),
   /** The certified copy of an electronically signed decree: with today's certification block, or without. */
   salinan: z.enum(['pengesahan', 'tanpa']).default('pengesahan'),
+  /** Where the sentence about the electronic signature is printed: below the signature, or in the footer of every page. */
+  keterangan: z.enum(['halaman_tanda_tangan', 'kaki_halaman']).default('halaman_tanda_tangan'),
 });
 
 const officeSchema = z.strictObject({

@@ -227,9 +227,19 @@ export interface LayoutDocument {
     top: number;
   };
   catchwordSuffix: string;
+  /** Lines at the foot of every page, below the catchwords (the electronic signature's sentence, where the office prints it there). */
+  footer?: PageFooter;
   /** Large diagonal text on every page, e.g. "KONSEP" on a draft. */
   watermark?: Watermark;
   sections: Section[];
+}
+
+export interface PageFooter {
+  paragraphs: Paragraph[];
+  /** Type size of the footer's lines. */
+  fontSize: number;
+  /** Distance from the page's bottom edge to the foot of the footer's last line. */
+  bottom: number;
 }
 
 /**

@@ -77,7 +77,7 @@ interface TextOptions {
   marker?: { text: string; width: number };
 }
 
-function textParagraph(options: TextOptions): Paragraph {
+export function textParagraph(options: TextOptions): Paragraph {
   const size = options.fontSize === undefined ? undefined : halfPoints(options.fontSize);
   const { marker } = options;
   const indentLeft = (options.indentLeft ?? 0) + (marker?.width ?? 0);

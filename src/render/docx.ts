@@ -6,6 +6,7 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   Header,
   LineRuleType,
   Packer,
@@ -16,7 +17,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { ImageAssets, LayoutDocument, Section } from '../layout/model';
-import { drawingIds, halfPoints, renderBlocks, twips, type DrawingIds } from './docx-blocks';
+import { drawingIds, halfPoints, renderBlocks, textParagraph, twips, type DrawingIds } from './docx-blocks';
 import { setCoreDates } from './docx-stable';
 import { outlinedWatermark } from './docx-watermark';
 import { setZipEntryDates } from './docx-zip';
@@ -79,7 +80,7 @@ function sectionOptions(
           left: twips(page.margins.left),
           right: twips(page.margins.right),
           header: twips(doc.pageNumbers.top),
-          footer: twips(page.margins.bottom / 2),
+          footer: twips(doc.footer?.bottom ?? page.margins.bottom / 2),
         },
         pageNumbers: section.restartPageNumbers ? { start: 1 } : undefined,
       },
@@ -88,8 +89,15 @@ function sectionOptions(
       default: pageHeader(doc, watermarkWidth, { withNumber: true, id: 2 * index + 1 }),
       first: numberlessFirstPage ? pageHeader(doc, watermarkWidth, { withNumber: false, id: 2 * index + 2 }) : undefined,
     },
+    ...(doc.footer ? { footers: { default: pageFooter(doc), first: numberlessFirstPage ? pageFooter(doc) : undefined } } : {}),
     children: renderBlocks(section.blocks, section.contentWidth, drawing.nextDrawingId, drawing.images),
   };
+}
+
+/** The model's footer on every page (the first page of the first section has a footer of its own in Word). */
+function pageFooter(doc: LayoutDocument): Footer {
+  const footer = doc.footer!;
+  return new Footer({ children: footer.paragraphs.map((paragraph) => textParagraph({ runs: paragraph.runs, align: paragraph.align, fontSize: footer.fontSize })) });
 }
 
 /**

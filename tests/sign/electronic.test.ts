@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { readDocx, unzip } from '../support/docx';
+import { attribute, elements, footerOf, readDocx, text, unzip } from '../support/docx';
+import { expectValidDocx } from '../support/validate-docx';
 import { REPO, runCli } from '../support/cli';
 import { readPdf } from '../support/read-pdf';
 import { SAMPLE_ADDRESS, writeElectronicSample } from './electronic-sample';
@@ -98,6 +99,12 @@ describe('the sample built for an electronic signature', () => {
     expect(lineAt(NOTE.split(' ')[0]).y).toBeGreaterThan(lineAt('DENNY SAPUTRA').y);
   });
 
+  test('by default the sentence stands below the signature only: once in the DOCX, which has no footer', () => {
+    const xml = readDocx(readFileSync(file('asli.docx'))).xml('word/document.xml');
+    expect(xml).not.toContain('w:footerReference');
+    expect(text(xml).split(NOTE)).toHaveLength(2);
+  });
+
   test('the DOCX carries the same QR code in the signature cell, and the note', () => {
     const docx = readFileSync(file('asli.docx'));
     const pictures = unzip(docx).filter((entry) => entry.name.startsWith('word/media/'));
@@ -138,6 +145,61 @@ describe('a decree with two appendices, each with its own signature block', () =
     expect(areas[1].page).toBeLessThan(headerPage('LAMPIRAN II'));
     expect(areas[2].page).toBeGreaterThanOrEqual(headerPage('LAMPIRAN II'));
     for (const area of areas) await expectAreaInPlace(file('asli.pdf'), area, 'https://jdih.kpu.go.id/verifikasi/2023/12');
+  });
+});
+
+describe('kantor.tte.keterangan: kaki_halaman, the sentence in the footer of every page', () => {
+  const SENTENCE = `${NOTE} menggunakan sertifikat elektronik yang diterbitkan oleh Balai Besar Sertifikasi Elektronik (BSrE), Badan Siber dan Sandi Negara.`;
+  const { result, file } = workspace('    keterangan: kaki_halaman\n');
+  const BOTTOM_MARGIN = 25 * (72 / 25.4);
+
+  test.each(['asli', 'salinan'])('PDF (%s): every page ends with the sentence, small, in the bottom margin; nowhere else', async (variant) => {
+    expect(result.status).toBe(0);
+    const pdf = await readPdf(file(`${variant}.pdf`));
+    expect(pdf.pages.length).toBeGreaterThan(5);
+    for (const page of pdf.pages) {
+      const start = page.lines.findIndex((line) => line.startsWith('Dokumen ini'));
+      expect(page.lines.slice(start).join(' ')).toBe(SENTENCE);
+      expect(page.lines.filter((line) => line.includes('Dokumen ini'))).toHaveLength(1);
+      const footer = page.items.filter((item) => item.y > page.height - BOTTOM_MARGIN && /Dokumen|Negara\.$/.test(item.str));
+      expect(footer.length).toBeGreaterThan(0);
+      for (const item of footer) expect(item.fontSize).toBeCloseTo(8, 1);
+      // The last line's baseline a little above the template's 8 mm from the paper's edge.
+      const lastBaseline = Math.max(...footer.map((item) => item.y));
+      expect(page.height - lastBaseline).toBeGreaterThanOrEqual(8 * (72 / 25.4));
+      expect(page.height - lastBaseline).toBeLessThan(12 * (72 / 25.4));
+      // Below everything else on the page, the continuation words included.
+      const body = page.items.filter((item) => !footer.includes(item) && item.str.trim() !== '' && !SENTENCE.includes(item.str.trim()));
+      expect(Math.max(...body.map((item) => item.y))).toBeLessThan(Math.min(...footer.map((item) => item.y)) - 8);
+    }
+  });
+
+  test('DOCX: every section’s footers (and the first page’s) hold the sentence, the body does not; the DOCX is valid', () => {
+    const docx = readFileSync(file('asli.docx'));
+    const parts = readDocx(docx);
+    const xml = parts.xml('word/document.xml');
+    const sections = elements(xml, 'w:sectPr');
+    expect(sections.length).toBeGreaterThan(1);
+    sections.forEach((section, i) => {
+      expect(text(footerOf(parts, section, 'default'))).toBe(SENTENCE);
+      if (i === 0) expect(text(footerOf(parts, section, 'first'))).toBe(SENTENCE);
+      // Its foot 8 mm above the paper's edge, as in the PDF.
+      expect(attribute(section, 'w:pgMar', 'w:footer')).toBe(String(Math.round(8 * (1440 / 25.4))));
+    });
+    expect(text(xml)).not.toContain(NOTE);
+    expectValidDocx(docx);
+  });
+
+  test('the office’s own wording, from its template, stands there instead', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-tte-'));
+    const data = writeElectronicSample(dir, '    keterangan: kaki_halaman\n');
+    writeFileSync(path.join(dir, 'keputusan.templat.yaml'), 'extends: keputusan\ntexts:\n  keterangan_elektronik: "Ditandatangani secara elektronik oleh {{penandatangan.jabatan}}; periksa keasliannya di jdih.kpu.go.id."\n');
+    const out = path.join(dir, 'hasil');
+    expect(runCli(['build', data, '--out', out], dir).status).toBe(0);
+    const pdf = await readPdf(path.join(out, `${BASE}-asli.pdf`));
+    for (const page of pdf.pages) expect(page.lines[page.lines.length - 1]).toBe('Ditandatangani secara elektronik oleh Ketua; periksa keasliannya di jdih.kpu.go.id.');
+    const parts = readDocx(readFileSync(path.join(out, `${BASE}-asli.docx`)));
+    expect(text(footerOf(parts, elements(parts.xml('word/document.xml'), 'w:sectPr')[0], 'default'))).toContain('oleh Ketua; periksa');
   });
 });
 

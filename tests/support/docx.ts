@@ -107,10 +107,19 @@ function decode(value: string): string {
 
 /** The header part that a section's (w:sectPr) header reference of `type` points to. */
 export function headerOf(parts: DocxParts, sectionProperties: string, type: 'default' | 'first'): string {
-  const references = elements(sectionProperties, 'w:headerReference');
-  const reference = references.find((element) => attribute(element, 'w:headerReference', 'w:type') === type);
-  if (!reference) throw new Error(`no ${type} header`);
-  const id = attribute(reference, 'w:headerReference', 'r:id');
+  return referencedPart(parts, sectionProperties, 'w:headerReference', type);
+}
+
+/** The footer part that a section's (w:sectPr) footer reference of `type` points to. */
+export function footerOf(parts: DocxParts, sectionProperties: string, type: 'default' | 'first'): string {
+  return referencedPart(parts, sectionProperties, 'w:footerReference', type);
+}
+
+function referencedPart(parts: DocxParts, sectionProperties: string, tag: 'w:headerReference' | 'w:footerReference', type: 'default' | 'first'): string {
+  const references = elements(sectionProperties, tag);
+  const reference = references.find((element) => attribute(element, tag, 'w:type') === type);
+  if (!reference) throw new Error(`no ${type} ${tag}`);
+  const id = attribute(reference, tag, 'r:id');
   const relationships = elements(parts.xml('word/_rels/document.xml.rels'), 'Relationship');
   const target = relationships.find((relationship) => attribute(relationship, 'Relationship', 'Id') === id);
   if (!target) throw new Error(`no relationship ${id}`);

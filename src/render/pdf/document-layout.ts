@@ -10,7 +10,7 @@ import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
 import { continuedParts } from './group-continuation';
 import type { Plan } from './plan';
 import { signatureAreaNode } from './signature-area';
-import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode } from './translate';
+import { columnsNode, FAMILY, FOOTER_MARK, gridNode, itemNode, paragraphNode, tableNode } from './translate';
 
 const NO_ROWS: ReadonlySet<number> = new Set();
 
@@ -45,7 +45,7 @@ export class DocumentLayout {
         pageOrientation: section.orientation,
         pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
         header,
-        footer: section.catchwords ? (pageNumber: number) => this.catchwordNode(pageNumber) : null,
+        footer: section.catchwords || doc.footer ? (pageNumber: number) => this.pageFoot(pageNumber, section.catchwords) : null,
       };
     });
     // Its outline is drawn by the engine's renderer (drawPages); pdfmake sizes and turns it.
@@ -79,6 +79,26 @@ export class DocumentLayout {
       alignment: 'center',
       margin: [margins.left, doc.pageNumbers.top, margins.right, 0],
     };
+  }
+
+  /**
+   * The bottom margin's contents: the catchwords, then the footer's lines (settled at their distance from
+   * the page's edge once laid out: settleFooters).
+   */
+  private pageFoot(pageNumber: number, catchwords: boolean): PdfNode | null {
+    const nodes = [...(catchwords ? [this.catchwordNode(pageNumber)] : []), ...this.footerNodes()].filter((node) => node !== null);
+    return nodes.length > 0 ? { stack: nodes } : null;
+  }
+
+  private footerNodes(): PdfNode[] {
+    const { footer, page } = this.doc;
+    if (!footer) return [];
+    return footer.paragraphs.map((paragraph) => ({
+      text: paragraph.runs.map((run) => ({ text: run.text, italics: run.italic ?? false, bold: run.bold ?? false, [FOOTER_MARK]: true })),
+      fontSize: footer.fontSize,
+      alignment: paragraph.align,
+      margin: [page.margins.left, 0, page.margins.right, 0],
+    }));
   }
 
   /** Called by pdfmake after the body is laid out, so the next page's first line is final. */

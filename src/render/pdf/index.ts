@@ -9,7 +9,7 @@ import { drawPages, PdfDocument, toBuffer } from './engine';
 import { shareParsedFont } from './font-sharing';
 import { measurementsFor } from './measure-cache';
 import { FIRST_PLAN, revisePlan } from './plan';
-import { centreHeaderSpans, joinRules, joinWords } from './post-layout';
+import { centreHeaderSpans, joinRules, joinWords, settleFooters } from './post-layout';
 import { placedAreas, type PlacedArea } from './signature-area';
 import { FAMILY } from './translate';
 
@@ -83,6 +83,7 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
   joinRules(pages);
   joinWords(pages);
   centreHeaderSpans(doc, pages);
+  settleFooters(doc, pages);
   const signatureAreas = placedAreas(doc, pages);
   drawPages(pdf, pages, doc.watermark?.outline);
   return { bytes: await toBuffer(pdf), signatureAreas };

@@ -1,9 +1,10 @@
 /**
  * Passes over the finished layout, before it is drawn: touching rules joined, words of one style
- * joined, centred header spans moved to the middle.
+ * joined, centred header spans moved to the middle, the footer set at its distance from the page's edge.
  */
 import { isCovered, type LayoutDocument } from '../../layout/model';
 import type { LaidOutInline, LaidOutLine, LaidOutPage } from './engine';
+import { FOOTER_MARK } from './translate';
 
 /**
  * pdfmake draws a table's rules cell by cell, hundreds of pieces a page. Pieces on one line that
@@ -131,5 +132,20 @@ export function centreHeaderSpans(doc: LayoutDocument, pages: LaidOutPage[]): vo
       const shift = (spanBottom - textBottom) / 2;
       if (shift > 0) for (const { line } of cell) line.y += shift;
     }
+  }
+}
+
+/**
+ * The footer's lines are laid out under the catchwords, at the top of the bottom margin; they go down
+ * until the last one's foot is the model's distance above the page's edge (never up over the catchwords).
+ */
+export function settleFooters(doc: LayoutDocument, pages: LaidOutPage[]): void {
+  if (!doc.footer) return;
+  for (const page of pages) {
+    const lines = page.items.filter(({ type, item }) => type === 'line' && item.inlines?.[0]?.[FOOTER_MARK]).map(({ item }) => item);
+    if (lines.length === 0) continue;
+    const foot = Math.max(...lines.map((line) => line.y + (line.getHeight?.() ?? 0)));
+    const shift = (page.pageSize ?? doc.page).height - doc.footer.bottom - foot;
+    if (shift > 0) for (const line of lines) line.y += shift;
   }
 }

@@ -65,6 +65,7 @@ export const FIELD_NAMES: Record<string, Words> = {
   tte: { id: 'Tanda tangan elektronik (TTE)', en: 'Electronic signature (TTE)' },
   verifikasi: { id: 'Alamat verifikasi (kode QR)', en: 'Verification address (QR code)' },
   salinan: { id: 'Salinan naskah bertanda tangan elektronik', en: 'Copies of electronically signed decrees' },
+  keterangan: { id: 'Letak keterangan TTE (di bawah tanda tangan atau di kaki setiap halaman)', en: 'Where the e-signature sentence stands (below the signature or in every page footer)' },
   pdfa: { id: 'PDF/A untuk arsip', en: 'PDF/A for archiving' },
   kunci: { id: 'Kunci (untuk rujukan di diktum)', en: 'Key (cited by the dictums)' },
   orientasi: { id: 'Orientasi halaman', en: 'Page orientation' },
