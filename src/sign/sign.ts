@@ -67,11 +67,10 @@ export async function signPdf(pdf: Buffer, credentials: Credentials, options: Si
   return signpdf.sign(prepared, new CadesSigner(credentials), options.signingTime);
 }
 
-/** The signer's mark in the field: a thin frame and three lines, in the embedded font. */
+/** The signer's mark in the field: a thin frame and who signed when, wrapped to the field, in the embedded font. */
 function visibleMark(doc: PDFDocument, font: PDFFont, area: SignatureArea, name: string, when: Date): PDFRef {
-  const size = Math.min(8, area.height / 5);
-  const lines = ['Ditandatangani secara elektronik oleh', name, `pada ${timestamp(when)}`];
-  const padding = size * 0.8;
+  const { size, lines } = markLines(font, ['Ditandatangani secara elektronik oleh', name, `pada ${timestamp(when)}`], area);
+  const padding = size * MARK_PADDING;
   const operators = [
     pushGraphicsState(),
     setLineWidth(0.5),
@@ -81,7 +80,7 @@ function visibleMark(doc: PDFDocument, font: PDFFont, area: SignatureArea, name:
     beginText(),
     setFontAndSize('F0', size),
     moveText(padding, area.height - padding - size),
-    ...lines.flatMap((line, i) => [...(i > 0 ? [moveText(0, -size * 1.3)] : []), showText(font.encodeText(fitted(font, line, size, area.width - 2 * padding)))]),
+    ...lines.flatMap((line, i) => [...(i > 0 ? [moveText(0, -size * MARK_LEADING)] : []), showText(font.encodeText(line))]),
     endText(),
     popGraphicsState(),
   ];
@@ -89,7 +88,35 @@ function visibleMark(doc: PDFDocument, font: PDFFont, area: SignatureArea, name:
   return doc.context.register(stream);
 }
 
-/** A line cut with an ellipsis where it would run past the field. */
+const MARK_SIZES = { largest: 8, smallest: 4 };
+/** Space inside the frame and between baselines, as multiples of the type size. */
+const MARK_PADDING = 0.8;
+const MARK_LEADING = 1.3;
+
+/**
+ * The mark's texts broken into lines at spaces to the field's width, in the largest size at which they fit
+ * its height; only a word wider than the field is cut, with an ellipsis.
+ */
+export function markLines(font: PDFFont, texts: string[], field: { width: number; height: number }): { size: number; lines: string[] } {
+  for (let size = MARK_SIZES.largest; ; size -= 0.5) {
+    const padding = size * MARK_PADDING;
+    const lines = texts.flatMap((text) => wrapped(font, text, size, field.width - 2 * padding));
+    const height = 2 * padding + size + (lines.length - 1) * size * MARK_LEADING;
+    if (height <= field.height || size <= MARK_SIZES.smallest) return { size, lines };
+  }
+}
+
+function wrapped(font: PDFFont, text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = lines.length > 0 ? `${lines[lines.length - 1]} ${word}` : '';
+    if (joined && font.widthOfTextAtSize(joined, size) <= width) lines[lines.length - 1] = joined;
+    else lines.push(fitted(font, word, size, width));
+  }
+  return lines;
+}
+
+/** A word cut with an ellipsis where it would run past the field. */
 function fitted(font: PDFFont, text: string, size: number, width: number): string {
   let line = text;
   while (line.length > 1 && font.widthOfTextAtSize(line, size) > width) line = `${line.slice(0, -2)}…`;
