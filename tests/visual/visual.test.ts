@@ -1,6 +1,6 @@
 /**
  * Visual regression: every page of the sample decrees (the schedule as original, copy and draft, a name
- * table, a guideline, a decree without appendix) and of the layout stress file,
+ * table, a guideline, a decree without appendix, signed in ink and electronically) and of the layout stress file,
  * rendered to PNG, is compared with an approved image within a small pixel tolerance. After a deliberate
  * layout change, approve the new pages with `NASKAH_APPROVE=1 npx jest tests/visual` and commit them.
  */
@@ -12,6 +12,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { composeDecree, type Variant } from '../../src/compose/compose';
 import { loadYamlFile } from '../../src/data/load';
+import type { Decree } from '../../src/data/schema';
 import { validateDecree } from '../../src/data/validate';
 import { renderPdf } from '../../src/render/pdf';
 import { toolAvailable } from '../support/tools';
@@ -23,7 +24,10 @@ const APPROVE = process.env.NASKAH_APPROVE === '1';
 const TOLERANCE = 0.002;
 const DPI = 40;
 
-const CASES: { name: string; file: string; variant: Variant; draft?: boolean }[] = [
+/** An office that signs electronically, prints the verification QR code and the sentence in every page's footer. */
+const ELECTRONIC: Decree['kantor']['tte'] = { tanda_tangan: 'elektronik', verifikasi: 'https://jdih.kpu.go.id/verifikasi/{tahun}/{nomor}', salinan: 'pengesahan', keterangan: 'kaki_halaman' };
+
+const CASES: { name: string; file: string; variant: Variant; draft?: boolean; tte?: Decree['kantor']['tte'] }[] = [
   { name: 'sample-asli', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'asli' },
   { name: 'sample-konsep', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'asli', draft: true },
   { name: 'sample-salinan', file: 'data/kpu-sumbawa-barat/2022-035.yaml', variant: 'salinan' },
@@ -31,6 +35,7 @@ const CASES: { name: string; file: string; variant: Variant; draft?: boolean }[]
   { name: 'pps-asli', file: 'data/kpu-sumbawa/2024-104-pps.yaml', variant: 'asli' },
   { name: 'pedoman-asli', file: 'data/kpu-sumbawa-barat/2023-012-pedoman.yaml', variant: 'asli' },
   { name: 'tanpa-lampiran-asli', file: 'data/kpu-sumbawa-barat/2023-031-paw-ppk.yaml', variant: 'asli' },
+  { name: 'tanpa-lampiran-tte-asli', file: 'data/kpu-sumbawa-barat/2023-031-paw-ppk.yaml', variant: 'asli', tte: ELECTRONIC },
 ];
 
 const hasPdftoppm = toolAvailable(spawnSync('pdftoppm', ['-v']).error === undefined, 'pdftoppm (poppler-utils) is not installed: visual regression');
@@ -58,9 +63,11 @@ function differingShare(actual: Buffer, approved: Buffer): number {
 }
 
 maybe('every page looks as approved', () => {
-  test.each(CASES)('$name', async ({ name, file, variant, draft }) => {
+  test.each(CASES)('$name', async ({ name, file, variant, draft, tte }) => {
     const dataFile = path.join(REPO, file);
-    const layout = composeDecree(validateDecree(loadYamlFile(dataFile)), { variant, draft, dataFile });
+    const decree = validateDecree(loadYamlFile(dataFile));
+    if (tte) decree.kantor.tte = tte;
+    const layout = composeDecree(decree, { variant, draft, dataFile });
     const pages = rasterise(await renderPdf(layout, { bundled: true }));
     const approvedName = (page: number) => path.join(APPROVED, `${name}-${String(page + 1).padStart(2, '0')}.png`);
     if (APPROVE) {
