@@ -16,6 +16,7 @@ const TYPED_MARKER = /^(\(?(?:\d{1,3}|[a-z]{1,2})[.)])\s+(.*)$/;
 /** The usual order of nesting: numbers with a dot, letters with a dot, numbers and letters with a bracket. */
 const MARKER_STYLES = [/^\d+\.$/, /^[a-z]{1,2}\.$/, /^\(?\d+\)$/, /^\(?[a-z]{1,2}\)$/];
 const STEP = '   ';
+const SENTENCE_END = /[.:;!?]$/;
 
 type Text = Extract<SourceLine, { kind: 'text' }>;
 
@@ -50,7 +51,8 @@ export function readGuideline(lines: SourceLine[], note: NoteAt, at: FieldPath):
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'blank') {
-      blank();
+      // A paragraph that a page ends before its sentence does goes on on the next page.
+      if (!(line.pageBreak && block?.open && !SENTENCE_END.test(block.text))) blank();
       continue;
     }
     if (line.kind === 'row') {

@@ -25,8 +25,10 @@ const CONTINUED = /\s*\((?:lanjutan|sambungan)\)\s*$/i;
 
 /** `templateTables`: the template's named sets of columns (`tables:`), to cite one the table matches. */
 export function readNameTable(rows: Row[], judul: string, note: NoteAt, at: FieldPath, templateTables: Record<string, TableColumn[]>): NameTable {
-  const [header, ...body] = rows;
-  const data = body.filter((row) => !row.spanned && !sameCells(row.cells, header.cells));
+  const [header, ...rest] = rows;
+  // The header repeated on every page (a PDF) is no row of the table.
+  const body = rest.filter((row) => !sameCells(row.cells, header.cells));
+  const data = body.filter((row) => !row.spanned);
   const numbered = header.cells.map((_, c) => numbering(body, c));
   const columns: ColumnInput[] = header.cells.map((judul, c) => {
     const width = header.widthsMm?.[c];
@@ -65,7 +67,8 @@ function numbering(body: Row[], column: number): { nomor: ColumnInput['nomor']; 
   let any = false;
   for (const row of body) {
     if (row.spanned) {
-      afterHeading = true;
+      // A group's heading repeated over its rest on a new page goes on counting.
+      afterHeading ||= !CONTINUED.test(row.cells[0]);
       continue;
     }
     const number = /^(\d+)\.?$/.exec(row.cells[column] ?? '')?.[1];

@@ -53,6 +53,8 @@ const COLUMN_GAP = 5;
 const RULE_THICKNESS = 2;
 /** A rule across at least this share of the table's width bounds a row (the sub-activity's cells, the notes and months). */
 const ROW_RULE_SHARE = 0.4;
+/** Text whose space on either side differs by less than this (in points) is centred in its cell. */
+const ALIGNMENT_TOLERANCE = 1.5;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -86,7 +88,7 @@ export async function readPdf(bytes: Buffer, sourceName: string): Promise<PdfSou
     pages.push(await readPage(pdfjs, page, viewport));
   }
   await document.destroy();
-  const lines = withoutCatchwords(pages.flatMap((page) => [...pageLines(page), { kind: 'blank' } as const]));
+  const lines = withoutCatchwords(pages.flatMap((page) => [...pageLines(page), { kind: 'blank', pageBreak: true } as const]));
   if (!lines.some((line) => line.kind !== 'blank')) throw new NaskahError([{ file: sourceName, key: 'import-pdf-no-text' }]);
   return { lines, layout: size ? paperOf(size) : {} };
 }
@@ -278,10 +280,12 @@ function pageLines(page: Page): SourceLine[] {
       previous = undefined;
       continue;
     }
-    if (previous && line.y - previous.y > Math.max(line.size, previous.size) * BLANK_LINE_GAP) out.push({ kind: 'blank' });
-    previous = line;
     const whole = markupOf(line.words);
     const labelledLine = sourceLineOf(whole);
+    // The page number above the text: the gap below it is the margin, not a blank line.
+    if (!labelledLine && !previous && out.length === 0) continue;
+    if (previous && line.y - previous.y > Math.max(line.size, previous.size) * BLANK_LINE_GAP) out.push({ kind: 'blank' });
+    previous = line;
     const parts = columnsOf(line);
     if (parts.length === 1 || labelledLine?.kind === 'item') {
       if (labelledLine) out.push(labelledLine);
@@ -304,16 +308,18 @@ interface Table {
   rows: number[];
   /** Where the header ends: the rows above it repeat on every page. */
   headerLine: number;
+  /** The vertical rules inside the table's height. */
+  vertical: Box[];
 }
 
 /**
- * The appendix table of a page: its header row ("NO", "KEGIATAN") and the rules around it. Horizontal
- * rules that reach across to the right edge bound its rows (an activity's cells span several); vertical
- * rules bound its columns.
+ * The table of a page (a schedule, a table of names, a table in a text): its header row, "NO" and the
+ * titles beside it, and the rules around it. Horizontal rules that reach across to the right edge bound
+ * its rows (an activity's cells span several); vertical rules bound its columns.
  */
 function findTable(page: Page): Table | undefined {
   const lines = textLines(page.words);
-  const header = lines.find((line) => /^NO\.?$/i.test(line.words[0]?.text.trim() ?? '') && line.words.some((word) => /KEGIATAN/i.test(word.text)));
+  const header = lines.find((line) => /^NO\.?$/i.test(line.words[0]?.text.trim() ?? '') && line.words.length > 1);
   if (!header) return undefined;
   const left = header.words[0].x - 2;
   const right = Math.max(...header.words.map((word) => word.x + word.width));
@@ -331,7 +337,7 @@ function findTable(page: Page): Table | undefined {
   const vertical = page.rules.filter((rule) => rule.x1 - rule.x0 < RULE_THICKNESS && rule.y1 > above.y0 + 1 && rule.y0 < bottom - 1);
   const edges = dedupe(vertical.map((rule) => (rule.x0 + rule.x1) / 2));
   if (edges.length < 3) return undefined;
-  return { top: above.y0 - 1, bottom: bottom + 1, edges, rows: [above.y0, ...below.map((rule) => rule.y0)], headerLine: header.y };
+  return { top: above.y0 - 1, bottom: bottom + 1, edges, rows: [above.y0, ...below.map((rule) => rule.y0)], headerLine: header.y, vertical };
 }
 
 /** Touching pieces of rules on one line, joined (a word processor draws a rule cell by cell). */
@@ -350,6 +356,23 @@ function dedupe(values: number[]): number[] {
   return [...values].sort((a, b) => a - b).filter((value, i, all) => i === 0 || value - all[i - 1] > 1);
 }
 
+/** How a cell's text stands between its rules: centred when as far from both, right when only close to the right. */
+function alignmentIn(left: number, right: number, words: Word[]): 'left' | 'center' | 'right' {
+  if (words.length === 0) return 'left';
+  const start = Math.min(...words.map((word) => word.x));
+  const end = Math.max(...words.map((word) => word.x + word.width));
+  const [before, after] = [start - left, right - end];
+  if (Math.abs(before - after) < ALIGNMENT_TOLERANCE && before > words[0].size / 2) return 'center';
+  return after < before && after < words[0].size ? 'right' : 'left';
+}
+
+/** A row of one cell across the table (a group's heading): no column rule crosses it, and its text stands in the first column. */
+function isSpanned(table: Table, top: number, bottom: number, cells: string[]): boolean {
+  const middle = (top + bottom) / 2;
+  const crossed = table.edges.slice(1, -1).some((edge) => table.vertical.some((rule) => Math.abs((rule.x0 + rule.x1) / 2 - edge) < 1 && rule.y0 < middle && rule.y1 > middle));
+  return !crossed && !!cells[0] && cells.slice(1).every((cell) => !cell);
+}
+
 /**
  * The rows of a page's table. In the header, each line of text is a row of its own (its titles stand
  * on several lines over merged cells); below it, all lines between two rules are one row, each cell's
@@ -361,6 +384,7 @@ function tableRows(page: Page, table: Table): SourceLine[] {
     return index === -1 ? table.edges.length - 2 : Math.max(0, index - 1);
   };
   const width = table.edges.length - 1;
+  const widthsMm = table.edges.slice(1).map((edge, i) => Math.round((edge - table.edges[i]) * MM_PER_POINT * 10) / 10);
   const rows: SourceLine[] = [];
   let first = true;
   for (let r = 0; r + 1 < table.rows.length; r++) {
@@ -384,13 +408,14 @@ function tableRows(page: Page, table: Table): SourceLine[] {
       // Titles over merged cells ("PELAKSANAAN (BULAN)") fall in one of the columns they cover: only the
       // line of column titles and the month numbers are kept, which tell where the columns are.
       const header = lines.map((line) => cellsOf([line])).filter((cells) => isTableFurniture(cells));
-      for (const cells of header) rows.push({ kind: 'row', cells, marked: marked.map(() => false), whole: true });
+      for (const cells of header) rows.push({ kind: 'row', cells, marked: marked.map(() => false), whole: true, widthsMm });
       continue;
     }
     const cells = cellsOf(lines);
     if (cells.every((cell) => !cell) && !marked.some(Boolean)) continue;
     const furniture = cells.some(Boolean) && isTableFurniture(cells);
-    rows.push({ kind: 'row', cells, marked, whole: !first || furniture });
+    const aligns = Array.from({ length: width }, (_, column) => alignmentIn(table.edges[column], table.edges[column + 1], lines.flatMap((line) => line.words).filter((word) => columnOf(word.x + 0.5) === column)));
+    rows.push({ kind: 'row', cells, marked, whole: !first || furniture, aligns, ...(isSpanned(table, top, bottom, cells) ? { spanned: true } : {}) });
     first &&= furniture;
   }
   return rows;

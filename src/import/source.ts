@@ -18,7 +18,8 @@ export interface BlockHints {
 }
 
 export type SourceLine =
-  | { kind: 'blank' }
+  /** An empty line; `pageBreak` where one page of a PDF ends, which may break a paragraph in two. */
+  | { kind: 'blank'; pageBreak?: true }
   | { kind: 'text'; text: string; hints?: BlockHints }
   /**
    * A row of a label | ":" | marker | text grid, or a "Label : text" line. `marker` is set when the
