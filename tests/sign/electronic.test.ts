@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -189,6 +189,22 @@ describe('kantor.tte.keterangan: kaki_halaman, the sentence in the footer of eve
     expect(text(xml)).not.toContain(NOTE);
     expectValidDocx(docx);
   });
+
+  test('LibreOffice lays the DOCX out with the sentence at the foot of every page, and the QR codes read back from its pages', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-tte-lo-'));
+    // A profile of its own, so that another LibreOffice running at the same time does not lock it.
+    const profile = `-env:UserInstallation=file://${path.join(dir, 'profil')}`;
+    const run = spawnSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, file('asli.docx')], { encoding: 'utf8', timeout: 600_000 });
+    expect(run.error).toBeUndefined();
+    const converted = path.join(dir, `${BASE}-asli.pdf`);
+    const pages = (await readPdf(converted)).pages;
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) expect(page.lines.slice(-2).join(' ')).toContain('Dokumen ini telah ditandatangani secara elektronik');
+    const signaturePages = pages.flatMap((page, i) => (page.lines.includes('DENNY SAPUTRA') ? [i + 1] : []));
+    // The decree's signature block and the appendix's.
+    expect(signaturePages).toHaveLength(2);
+    for (const page of signaturePages) expect(qrOnPage(converted, page, 100)?.text).toBe(SAMPLE_ADDRESS);
+  }, 600_000);
 
   test('the office’s own wording, from its template, stands there instead', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-tte-'));
