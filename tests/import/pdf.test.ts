@@ -8,11 +8,13 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { parseMarkup } from '../../src/compose/markup';
 import { loadYamlFile } from '../../src/data/load';
 import type { Decree } from '../../src/data/schema';
 import { validateDecree } from '../../src/data/validate';
 import { REPO, runCli } from '../support/cli';
 import { HAND_MADE_CONTENT, handMadeDecree } from './hand-made-decree';
+import { HAND_MADE_GUIDELINE, handMadeGuideline } from './hand-made-guideline';
 import { comparable } from './comparable';
 import { typedWords, wordSimilarity } from './similarity';
 
@@ -77,19 +79,24 @@ describe('importing the PDF naskah built, for every sample in data/', () => {
   it.each(named(samples))('%s: ≥ 99 % of the words in order, every scheduled month, every table row under its group', roundTrip);
 });
 
+/** A DOCX as LibreOffice prints it to PDF, imported. */
+function importPrinted(docx: Buffer, name: string): { decree: Decree; report: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-pdf-'));
+  writeFileSync(path.join(dir, `${name}.docx`), docx);
+  const convert = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, `${name}.docx`)], {
+    encoding: 'utf8',
+  });
+  // LibreOffice is installed by the CI script; without it this test fails rather than passing empty.
+  if (convert.status !== 0) throw new Error(`soffice failed: ${convert.error ?? convert.stderr}`);
+  return importPdf(path.join(dir, `${name}.pdf`));
+}
+
 describe('importing a PDF that LibreOffice made from a decree typed in Word', () => {
   let decree: Decree;
   let report: string;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-pdf-'));
-    writeFileSync(path.join(dir, 'keputusan-12.docx'), await handMadeDecree());
-    const convert = spawnSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'keputusan-12.docx')], {
-      encoding: 'utf8',
-    });
-    // LibreOffice is installed by the CI script; without it this test fails rather than passing empty.
-    if (convert.status !== 0) throw new Error(`soffice failed: ${convert.error ?? convert.stderr}`);
-    ({ decree, report } = importPdf(path.join(dir, 'keputusan-12.pdf')));
+    ({ decree, report } = importPrinted(await handMadeDecree(), 'keputusan-12'));
   });
 
   it('reads the heading, the body and the signature', () => {
@@ -101,6 +108,29 @@ describe('importing a PDF that LibreOffice made from a decree typed in Word', ()
 
   it('rebuilds the schedule from the positions, months from the shaded cells', () => {
     expect(decree.lampiran).toEqual(HAND_MADE_CONTENT.lampiran);
+  });
+});
+
+describe('importing a PDF that LibreOffice made from a guideline typed in Word, its lists numbered by Word', () => {
+  let decree: Decree;
+
+  beforeAll(async () => {
+    ({ decree } = importPrinted(await handMadeGuideline(), 'pedoman'));
+  });
+
+  it("rebuilds the table of names from its rules: the columns, Word's numbers counted in each village, the rows under districts and villages", () => {
+    const [, table] = decree.lampiran;
+    expect(table).toMatchObject({ jenis: 'tabel', baris: HAND_MADE_GUIDELINE.table.rows });
+    const columns = table.jenis === 'tabel' && Array.isArray(table.kolom) ? table.kolom : [];
+    expect(columns.map((column) => column.judul)).toEqual(HAND_MADE_GUIDELINE.table.columns);
+    expect(columns[0].nomor).toBe('per_kelompok');
+  });
+
+  it("reads the text's chapters, sections and every list item with its marker and level", () => {
+    const [text] = decree.lampiran;
+    const outline = (markup: string) =>
+      parseMarkup(markup).flatMap((node) => (node.kind === 'item' ? [`${node.depth}:${node.marker}`] : node.kind === 'chapter' || node.kind === 'section' ? [node.title] : []));
+    expect(outline(text.jenis === 'teks' ? text.isi : '')).toEqual(outline(HAND_MADE_GUIDELINE.text));
   });
 });
 
