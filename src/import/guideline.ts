@@ -11,6 +11,8 @@ import type { NoteAt, Row } from './schedule';
 import { joinLines, type BlockHints, type SourceLine } from './source';
 
 const CHAPTER = /^BAB\s+[IVXLC]+$/;
+/** "BAB II PELAKSANAAN" on one line, as a chapter numbered by Word prints its number before its title. */
+const CHAPTER_AND_TITLE = /^BAB\s+[IVXLC]+\s+(\P{Ll}+)$/u;
 const SECTION_MARKER = /^[A-Z]\.$/;
 const TYPED_MARKER = /^(\(?(?:\d{1,3}|[a-z]{1,2})[.)])\s+(.*)$/;
 /** The usual order of nesting: numbers with a dot, letters with a dot, numbers and letters with a bracket. */
@@ -67,6 +69,14 @@ export function readGuideline(lines: SourceLine[], note: NoteAt, at: FieldPath):
     const wordNumbered = line.kind === 'item' && line.numbered === true && line.hints?.marker !== undefined;
     if (line.kind === 'item' && !wordNumbered) continue;
     const text = line.hints?.markup ?? line.text;
+    const titled = wordNumbered && CHAPTER.test(line.hints?.marker ?? '') ? line.text : CHAPTER_AND_TITLE.exec(line.text)?.[1];
+    if (titled) {
+      flush();
+      open.length = 0;
+      if (!/\p{Ll}/u.test(titled)) chapterCase = true;
+      out.push('', `# ${titleCaseId(titled)}`);
+      continue;
+    }
     if (CHAPTER.test(line.text)) {
       flush();
       open.length = 0;

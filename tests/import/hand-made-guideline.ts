@@ -1,7 +1,7 @@
 /**
  * A technical guideline typed in Word, built here with the docx library as a clerk lays it out (not with
  * naskah's renderer): considerations and legal bases numbered by Word itself, LAMPIRAN I a text whose
- * sections and lists are Word's own numbering (1. → a. → 1) → a), each level indented further, a new
+ * chapters ("BAB I"), sections and lists are Word's own numbering (1. → a. → 1) → a), each level indented further, a new
  * list numbered from 1 again in the next chapter), and LAMPIRAN II a table of names whose rows are
  * grouped under merged district and village rows and counted by Word's numbering in the NO column.
  */
@@ -9,6 +9,7 @@ import {
   AlignmentType,
   Document,
   LevelFormat,
+  LevelSuffix,
   Packer,
   PageOrientation,
   Paragraph,
@@ -54,6 +55,7 @@ const NUMBERING = {
   config: [
     { reference: 'menimbang', levels: [level(0, LevelFormat.LOWER_LETTER, '%1.')] },
     { reference: 'mengingat', levels: [level(0, LevelFormat.DECIMAL, '%1.')] },
+    { reference: 'bab', levels: [{ level: 0, format: LevelFormat.UPPER_ROMAN, text: 'BAB %1', alignment: AlignmentType.CENTER, suffix: LevelSuffix.SPACE }] },
     { reference: 'bagian', levels: [level(0, LevelFormat.UPPER_LETTER, '%1.')] },
     {
       reference: 'daftar',
@@ -106,9 +108,9 @@ function signature(): Paragraph[] {
   ];
 }
 
+// Chapters as a clerk numbers them in Word: "BAB %1" before the title, on its line.
 const GUIDELINE = [
-  line('BAB I', { bold: true, center: true }),
-  line('PENDAHULUAN', { bold: true, center: true }),
+  numbered('bab', 0, 'PENDAHULUAN', 0, true),
   line(''),
   numbered('bagian', 0, 'Latar Belakang', 0, true),
   line('Pemutakhiran data pemilih dilakukan secara _berkelanjutan_ oleh Komisi Pemilihan Umum Kabupaten Sumbawa.', { indent: INDENT_STEP }),
@@ -124,8 +126,7 @@ const GUIDELINE = [
   numbered('daftar', 0, 'Tujuan pedoman ini adalah data pemilih yang akurat.'),
   line('Data pemilih yang akurat menjadi dasar penyusunan daftar pemilih tetap.', { indent: INDENT_STEP }),
   line(''),
-  line('BAB II', { bold: true, center: true }),
-  line('PELAKSANAAN', { bold: true, center: true }),
+  numbered('bab', 0, 'PELAKSANAAN', 0, true),
   line(''),
   numbered('bagian', 0, 'Tahapan', 1, true),
   numbered('daftar', 0, 'penerimaan data dari instansi terkait;', 1),
