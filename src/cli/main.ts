@@ -82,15 +82,16 @@ program
   .option('--draft', t('draft'))
   .option('--pdfa', t('pdfa'))
   .option('-o, --out <dir>', t('out'), 'output')
+  .option('--abaikan-periksa', t('ignoreCheck'))
   .helpOption('-h, --help', t('help'))
   .addHelpText('after', `\n${t('buildExamples')}`)
-  .action(async (inputs: string[], options: { asli?: boolean; salinan?: boolean; draft?: boolean; pdfa?: boolean; out: string }) => {
+  .action(async (inputs: string[], options: { asli?: boolean; salinan?: boolean; draft?: boolean; pdfa?: boolean; out: string; abaikanPeriksa?: boolean }) => {
     const [{ buildMany, collectDataFiles, findOutputClashes, stopWorkers }, { errorCount }] = await Promise.all([import('../commands/batch'), import('../commands/build')]);
     const variants: ('asli' | 'salinan')[] = [];
     if (options.asli || !options.salinan) variants.push('asli');
     if (options.salinan) variants.push('salinan');
     const files = collectDataFiles(inputs);
-    const buildOptions = { variants, outDir: options.out, draft: options.draft, archival: options.pdfa };
+    const buildOptions = { variants, outDir: options.out, draft: options.draft, archival: options.pdfa, ignoreCheck: options.abaikanPeriksa };
     const clashes = files.length > 1 ? findOutputClashes(files, buildOptions) : [];
     if (clashes.length > 0) {
       for (const problem of clashes) console.error(formatProblem(problem, lang));

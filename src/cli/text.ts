@@ -28,9 +28,13 @@ export const cliWords = {
     en: 'PDF/A-2b for long-term archiving (also the office setting pdfa: true); not for a draft',
   },
   out: { id: 'folder hasil', en: 'output folder' },
+  ignoreCheck: {
+    id: 'tetap membuat naskah asli atau salinan walaupun pemeriksaan menemukan kesalahan (dicatat di properti PDF dan DOCX)',
+    en: 'build the original or copy although the check finds errors (recorded in the PDF and DOCX properties)',
+  },
   buildExamples: {
-    id: 'Contoh:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil\n  naskah build data/',
-    en: 'Examples:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil\n  naskah build data/',
+    id: 'Naskah asli dan salinan diperiksa dulu seperti naskah check: kesalahan menghentikan pembuatan,\nperingatan ditampilkan. Konsep (--draft) tidak diperiksa.\n\nContoh:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil\n  naskah build data/',
+    en: 'Originals and copies are checked first as by naskah check: errors stop the build, warnings are\nshown. Drafts (--draft) are not checked.\n\nExamples:\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml\n  naskah build data/kpu-sumbawa-barat/2022-035.yaml --asli --salinan --out hasil\n  naskah build data/',
   },
   check: { id: 'memeriksa keputusan sebelum ditandatangani', en: 'check decrees before they are signed' },
   fix: {

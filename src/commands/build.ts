@@ -1,6 +1,6 @@
-/** One decree file through the whole pipeline: load → validate → compose → render → write. */
+/** One decree file through the whole pipeline: load → validate → check → compose → render → write. */
 import path from 'node:path';
-import type { Finding } from '../check';
+import { checkDecree, type Finding } from '../check';
 import { composeDecree, type Variant } from '../compose/compose';
 import { loadYamlFile } from '../data/load';
 import type { Decree } from '../data/schema';
@@ -19,6 +19,8 @@ export interface BuildOptions {
   draft?: boolean;
   /** PDF/A-2b whatever the office's setting. */
   archival?: boolean;
+  /** Build a final decree although its check finds errors (`--abaikan-periksa`); the documents record it. */
+  ignoreCheck?: boolean;
 }
 
 interface BuildResult {
@@ -48,10 +50,16 @@ export function outputBase(decree: Decree, variant: Variant, options: BuildOptio
 }
 
 export async function buildDecreeFile(dataFile: string, options: BuildOptions): Promise<BuildResult> {
-  const decree = validateDecree(loadYamlFile(dataFile), { draft: options.draft });
+  const source = loadYamlFile(dataFile);
+  const decree = validateDecree(source, { draft: options.draft });
+  // A draft is for reading and correcting; an original or a copy must pass the check first (the
+  // studio's final build is this one too).
+  const findings = options.draft ? [] : checkDecree(source, decree);
+  const errors = errorCount(findings);
+  if (errors > 0 && !options.ignoreCheck) throw new CheckFailed(dataFile, findings);
   const files: { target: string; bytes: Buffer }[] = [];
   for (const variant of options.variants) {
-    const layout = composeDecree(decree, { variant, draft: options.draft, dataFile, ...(options.archival ? { archival: true } : {}) });
+    const layout = composeDecree(decree, { variant, draft: options.draft, dataFile, ...(options.archival && { archival: true }), ...(errors > 0 && { checkIgnored: errors }) });
     const base = outputBase(decree, variant, options);
     const images = loadImages(layout);
     const [docx, pdf] = await Promise.all([renderDocx(layout, { images }), renderPdfPlaced(layout, { images })]);
@@ -61,5 +69,5 @@ export async function buildDecreeFile(dataFile: string, options: BuildOptions): 
   }
   // Everything is rendered before anything is written, so a failure leaves earlier outputs as they were.
   writeFilesAtomically(files);
-  return { written: files.map((file) => file.target), findings: [] };
+  return { written: files.map((file) => file.target), findings };
 }

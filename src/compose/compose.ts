@@ -24,6 +24,8 @@ interface ComposeOptions {
   dataFile: string;
   /** PDF/A-2b whatever the office's setting (`--pdfa`); a draft cannot be one. */
   archival?: boolean;
+  /** Errors of the check that `--abaikan-periksa` let through; recorded in the documents' properties. */
+  checkIgnored?: number;
 }
 
 /** One empty line, as a multiple of the type size. */
@@ -111,7 +113,8 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
       author: institution,
       created: decree.ditetapkan.tanggal ?? `${decree.keputusan.tahun}-01-01`,
       language: 'id-ID',
-      ...(archival ? { archival: { conformance: 'PDF/A-2b' as const, keywords: `Nomor ${decree.keputusan.nomor}; Tanggal ${decree.ditetapkan.tanggal}` } } : {}),
+      ...(archival ? { archival: { conformance: 'PDF/A-2b' as const } } : {}),
+      ...keywordsOf(decree, archival, options.checkIgnored),
     },
     page: {
       width: mm(paper.width),
@@ -137,6 +140,15 @@ function composeFooter(template: Template, values: Record<string, unknown>): { f
     .flatMap((line) => template.render(typeof line === 'string' ? line : line.text, values).split(/ *\n */))
     .map((text): Paragraph => ({ kind: 'paragraph', runs: parseInline(text), align: spec.align }));
   return paragraphs.length > 0 ? { footer: { paragraphs, fontSize: spec.font_size, bottom: mm(spec.bottom_mm) } } : {};
+}
+
+/** The documents' keywords: an archival PDF's number and date; a final decree built past its check's errors. */
+function keywordsOf(decree: Decree, archival: boolean, checkIgnored: number | undefined): { keywords?: string } {
+  const keywords = [
+    archival && `Nomor ${decree.keputusan.nomor}; Tanggal ${decree.ditetapkan.tanggal}`,
+    checkIgnored && `pemeriksaan diabaikan (--abaikan-periksa): ${checkIgnored} kesalahan`,
+  ].filter(Boolean);
+  return keywords.length > 0 ? { keywords: keywords.join('; ') } : {};
 }
 
 /**

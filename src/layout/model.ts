@@ -211,8 +211,13 @@ export interface LayoutDocument {
     /** ISO date (YYYY-MM-DD); the documents' creation date, so that a rebuild gives the same bytes. */
     created: string;
     language: string;
-    /** Written for long-term archiving: PDF/A-2b, with the decree's number and date as keywords in its XMP. */
-    archival?: { conformance: 'PDF/A-2b'; keywords: string };
+    /** Written for long-term archiving: PDF/A-2b. */
+    archival?: { conformance: 'PDF/A-2b' };
+    /**
+     * The documents' keywords: an archival PDF's number and date, and that a final decree was built past
+     * its check's errors (`--abaikan-periksa`), so that the document itself tells.
+     */
+    keywords?: string;
   };
   /** Portrait size; landscape sections swap it. */
   page: { width: number; height: number; margins: { top: number; bottom: number; left: number; right: number } };

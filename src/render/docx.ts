@@ -35,6 +35,7 @@ export async function renderDocx(doc: LayoutDocument, options: DocxOptions = {})
     title: doc.meta.title,
     subject: doc.meta.subject,
     creator: doc.meta.author,
+    ...(doc.meta.keywords ? { keywords: doc.meta.keywords } : {}),
     lastModifiedBy: doc.meta.author,
     compatabilityModeVersion: 15,
     styles: {

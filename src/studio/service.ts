@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildDecreeFile } from '../commands/build';
+import { buildDecreeFile, CheckFailed } from '../commands/build';
 import { checkDecree, explainFinding, type Finding } from '../check';
 import { composeDecree } from '../compose/compose';
 import { decreeJsonSchemaText } from '../data/json-schema';
@@ -118,13 +118,14 @@ export class Studio {
   /** DOCX and PDF of the saved file into the output folder; an original or a copy is refused while errors remain. */
   async build(file: string, view: View, lang: Lang): Promise<string[]> {
     const absolute = this.folder.resolve(file);
-    if (view !== 'konsep') {
-      const text = readYamlText(absolute);
-      const errors = this.examine(absolute, readData(text), view, lang).notes.filter((note) => note.severity === 'error');
-      if (errors.length > 0) throw new NotesError(errors);
+    try {
+      // The command line's build, whose check refuses an original or a copy while errors remain.
+      const { written } = await buildDecreeFile(absolute, { variants: [view === 'salinan' ? 'salinan' : 'asli'], outDir: this.outDir, draft: view === 'konsep' });
+      return written.map((target) => path.basename(target));
+    } catch (error) {
+      if (error instanceof CheckFailed) throw new NotesError(error.findings.filter((finding) => finding.severity === 'error').map((finding) => findingNote(finding, lang)));
+      throw error;
     }
-    const { written } = await buildDecreeFile(absolute, { variants: [view === 'salinan' ? 'salinan' : 'asli'], outDir: this.outDir, draft: view === 'konsep' });
-    return written.map((target) => path.basename(target));
   }
 
   /** An output file by its name, only from the output folder. */

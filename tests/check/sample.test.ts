@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { checkDecree, formatFinding, type Finding } from '../../src/check';
 import { loadYamlFile } from '../../src/data/load';
 import { validateDecree } from '../../src/data/validate';
-import { AS_SIGNED_FILE, CLEAN_FILE, decreeWith, hasDictionary, lampiranOf } from './support';
+import { AS_SIGNED_FILE, CLEAN_FILE, SAMPLE_FILE, decreeWith, hasDictionary, lampiranOf } from './support';
 
 function checkFile(file: string): Finding[] {
   const source = loadYamlFile(file);
@@ -107,6 +107,12 @@ describe('the decree Sumbawa Barat 35/2022 as the office signed it', () => {
       `${place}: error [other-office] menimbang no. 1: names "Komisi Pemilihan Umum Provinsi Nusa Tenggara Barat", ` +
         'but this decree is issued by Komisi Pemilihan Umum Kabupaten Sumbawa Barat; replace it with "Komisi Pemilihan Umum Kabupaten Sumbawa Barat"',
     );
+  });
+});
+
+describe('the sample, with those mistakes corrected', () => {
+  test('has no error left, so that it builds as a final decree', () => {
+    expect(checkFile(SAMPLE_FILE).filter((f) => f.severity === 'error').map((f) => formatFinding(f, 'en'))).toEqual([]);
   });
 });
 

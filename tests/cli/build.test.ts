@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { readDocx, text } from '../support/docx';
-import { runCli, SAMPLE, workspaceWithSample } from '../support/cli';
+import { AS_SIGNED, runCli, SAMPLE, workspaceWithSample } from '../support/cli';
 import { readPdf, type PdfDump } from '../support/read-pdf';
 import { expectValidDocx } from '../support/validate-docx';
 import { multisetMinus } from '../support/lists';
@@ -153,5 +153,41 @@ describe('naskah build of bad files', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.status).toBe(1);
     expect(existsSync(path.join(dir, 'hasil'))).toBe(false);
+  });
+});
+
+describe('a final build checks the decree first', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-checked-'));
+  const data = path.join(dir, 'keputusan.yaml');
+  writeFileSync(data, readFileSync(AS_SIGNED, 'utf8'));
+
+  test('errors stop it, listed as check lists them, and nothing is written', () => {
+    const result = runCli(['--lang', 'en', 'build', data, '--out', 'hasil'], dir);
+    const check = runCli(['--lang', 'en', 'check', data], dir);
+    expect(result.status).toBe(1);
+    const findings = check.stdout.split('\n').filter((line) => /: (error|warning) \[/.test(line));
+    expect(result.stderr.trim().split('\n')).toEqual([...findings, `${data}: not built: the check found 2 error(s) (above); correct them first, or use --abaikan-periksa if the office must print it anyway`]);
+    expect(existsSync(path.join(dir, 'hasil'))).toBe(false);
+  });
+
+  test('a draft is not checked', () => {
+    expect(runCli(['build', data, '--draft', '--out', 'konsep'], dir)).toEqual(expect.objectContaining({ status: 0, stderr: '' }));
+  });
+
+  test('--abaikan-periksa builds it, says so, and the PDF and DOCX properties record it', async () => {
+    const result = runCli(['--lang', 'en', 'build', data, '--out', 'hasil', '--abaikan-periksa'], dir);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`${data}: built with --abaikan-periksa although the check found 2 error(s); the PDF's and DOCX's properties (Keywords) record it`);
+    const keywords = 'pemeriksaan diabaikan (--abaikan-periksa): 2 kesalahan';
+    expect((await readPdf(path.join(dir, 'hasil', `${BASE}-asli.pdf`))).info.Keywords).toBe(keywords);
+    expect(readDocx(readFileSync(path.join(dir, 'hasil', `${BASE}-asli.docx`))).xml('docProps/core.xml')).toContain(`<cp:keywords>${keywords}</cp:keywords>`);
+  });
+
+  test('the corrected sample builds with its warnings printed', () => {
+    const result = runCli(['--lang', 'en', 'build', SAMPLE, '--out', path.join(dir, 'sampel')], dir);
+    expect(result.status).toBe(0);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/: warning \[[a-z-]+\] /);
   });
 });

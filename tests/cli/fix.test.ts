@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runCli, workspaceWithCorrectedSample } from '../support/cli';
+import { runCli, workspaceWithSample } from '../support/cli';
 
 /** One edit of the sample's text, which must be found exactly once. */
 const edit = (text: string, from: string | RegExp, to: string) => {
@@ -10,7 +10,7 @@ const edit = (text: string, from: string | RegExp, to: string) => {
 };
 
 describe('naskah check --perbaiki', () => {
-  const { dir, data } = workspaceWithCorrectedSample();
+  const { dir, data } = workspaceWithSample();
   const sample = readFileSync(data, 'utf8');
   // Every pasted-text trap, each where a clerk meets it.
   const pasted = [

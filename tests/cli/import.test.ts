@@ -7,7 +7,7 @@ import { REPO, runCli, workspaceWithSample } from '../support/cli';
 const decreeIn = (file: string) => validateDecree(loadYamlFile(file));
 
 describe('naskah import', () => {
-  test('imports the text of a decree, then the data builds', () => {
+  test('imports the text of a decree, then the data builds; a final build stops at the office’s mistakes until overridden', () => {
     const { dir } = workspaceWithSample();
     const text = path.join(dir, 'keputusan-35.txt');
     cpSync(path.join(REPO, 'tests', 'fixtures', 'import', 'kpu-sumbawa-barat-2022-035.txt'), text);
@@ -17,7 +17,11 @@ describe('naskah import', () => {
     expect(result.stderr).toContain('jadwal tidak ada di sumber');
     const data = path.join(dir, 'keputusan-35.yaml');
     expect(readFileSync(data, 'utf8')).toContain('# jadwal tidak ada di sumber: bulan kosong');
-    expect(runCli(['build', data, '--out', path.join(dir, 'hasil')], dir).status).toBe(0);
+    const final = runCli(['build', data, '--out', path.join(dir, 'hasil')], dir);
+    expect(final.status).toBe(1);
+    expect(final.stderr).toMatch(/keputusan-35\.yaml:\d+:\d+: kesalahan \[other-office\] menimbang ke-1/);
+    expect(existsSync(path.join(dir, 'hasil'))).toBe(false);
+    expect(runCli(['build', data, '--out', path.join(dir, 'hasil'), '--abaikan-periksa'], dir).status).toBe(0);
   });
 
   test('with --lang en, reports its count and its guesses in English, in the list and in the data file', () => {

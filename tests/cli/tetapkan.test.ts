@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCli, workspaceWithCorrectedSample } from '../support/cli';
+import { runCli, workspaceWithSample } from '../support/cli';
 
 /** A workspace holding next year's draft of the sample, as `next` writes it. */
 function draftWorkspace(): { dir: string; draft: string } {
-  const { dir, data } = workspaceWithCorrectedSample();
+  const { dir, data } = workspaceWithSample();
   const result = runCli(['next', data, '--year', '2023'], dir);
   if (result.status !== 0) throw new Error(result.stderr);
   return { dir, draft: path.join(dir, '2023-konsep.yaml') };

@@ -391,6 +391,76 @@ export const cases: BadInputCase[] = [
     messages: ['kantor › pengesah_salinan › nip: found "19800101abc"; expected an 18-digit NIP'],
   },
 
+  // ---- A final decree must pass its checks (nothing is built while the check finds errors)
+  {
+    name: 'a final decree naming another office (the decree as signed, Sumbawa Barat 35/2022)',
+    input: { text: replace('Kabupaten Sumbawa Barat berkewajiban', 'Provinsi Nusa Tenggara Barat berkewajiban') },
+    status: 1,
+    messages: [
+      'error [other-office] menimbang no. 1: names "Komisi Pemilihan Umum Provinsi Nusa Tenggara Barat"',
+      'keputusan.yaml: not built: the check found 1 error(s) (above); correct them first, or use --abaikan-periksa',
+    ],
+  },
+  {
+    name: 'a certifier of dots, as import leaves one it could not find',
+    input: { data: (d) => void (d.kantor.pengesah_salinan = { jabatan: '.........', nama: '.........' }) },
+    status: 1,
+    messages: [
+      'error [placeholder] kantor › pengesah_salinan › jabatan: still holds the fill-in dots ".........", an original or a copy cannot carry empty fields; replace it with the real text',
+      'error [placeholder] kantor › pengesah_salinan › nama: still holds the fill-in dots ".........",',
+    ],
+  },
+  {
+    name: 'a field still marked # ISI',
+    input: { text: replace(/^  nomor: 35$/m, '  nomor: 35 # ISI: keputusan.nomor tahun 2022; wajib diisi sebelum membuat naskah asli') },
+    status: 1,
+    messages: ['error [placeholder] still marked "# ISI: keputusan.nomor tahun 2022; wajib diisi sebelum membuat naskah asli"', 'remove the # ISI mark'],
+  },
+  {
+    name: 'the number written in words',
+    input: { data: (d) => void (d.keputusan.nomor = 'dua belas') },
+    status: 1,
+    messages: ['error [number-form] keputusan › nomor: the number reads "dua belas", a decree number is written in digits (35) or as a classification code', 'write nomor: 12'],
+  },
+  {
+    name: 'the signatory with degrees',
+    input: { data: (d) => void (d.penandatangan.nama = 'Dr. Denny Saputra, S.H., M.Si.') },
+    status: 1,
+    messages: ['error [name-with-degrees] penandatangan › nama: the name "Dr. Denny Saputra, S.H., M.Si." carries degrees or a rank', 'write "Denny Saputra"'],
+  },
+  {
+    name: 'the signatory’s title naming the institution',
+    input: { data: (d) => void (d.penandatangan.jabatan = 'Ketua Komisi Pemilihan Umum Kabupaten Sumbawa Barat') },
+    status: 1,
+    messages: ['error [office-in-title] penandatangan › jabatan: the title "Ketua Komisi Pemilihan Umum Kabupaten Sumbawa Barat" already names the institution', 'write the title only: "Ketua"'],
+  },
+  {
+    name: 'a bullet pasted at the start of a legal basis',
+    input: { data: (d) => void (d.mengingat[0] = `• ${d.mengingat[0]}`) },
+    status: 1,
+    messages: ['error [pasted-marker] mengingat no. 1: the item starts with "•"', 'naskah check --perbaiki does it'],
+  },
+  {
+    name: 'a manual "a." at the start of a consideration',
+    input: { data: (d) => void (d.menimbang[0] = `a. ${d.menimbang[0]}`) },
+    status: 1,
+    messages: ['error [pasted-marker] menimbang no. 1: the item starts with "a."'],
+  },
+  {
+    name: 'the office’s own region misspelt: said first, with the real one, and not copied into the texts',
+    input: { data: (d) => void (d.kantor.wilayah = 'Kabupaten Sumbawa Brat') },
+    status: 1,
+    messages: ['error [unknown-region] kantor › wilayah: "Kabupaten Sumbawa Brat" is not the name of a registered province', 'perhaps "Kabupaten Sumbawa Barat" is meant', 'the check found 1 error(s)'],
+  },
+  {
+    name: 'finalising a draft while its check finds errors',
+    command: 'tetapkan',
+    input: { data: (d) => void (d.menimbang[0] = d.menimbang[0].replace('Kabupaten Sumbawa Barat', 'Provinsi Nusa Tenggara Barat')) },
+    args: ['--nomor', '36', '--tanggal', '2022-02-03'],
+    status: 1,
+    messages: ['error [other-office] menimbang no. 1', 'keputusan.yaml: not finalised: the check found 1 error(s) (above); correct them first, the file is unchanged'],
+  },
+
   // ---- Decrees that would overwrite each other's documents
   {
     name: 'two decrees in one batch with the same number (nothing is built)',

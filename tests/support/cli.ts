@@ -1,6 +1,6 @@
 /** Runs the built command line as a user would, in a folder of the test's own. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -31,19 +31,5 @@ export function workspaceWithSample(): { dir: string; data: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-'));
   const data = path.join(dir, 'keputusan.yaml');
   cpSync(SAMPLE, data);
-  return { dir, data };
-}
-
-/** The sample's two office mistakes, each corrected as the office would (Menimbang a., activity 17). */
-export function correctedSample(text: string): string {
-  return text
-    .replace('Komisi Pemilihan Umum\n    Provinsi Nusa Tenggara Barat berkewajiban', 'Komisi Pemilihan Umum\n    Kabupaten Sumbawa Barat berkewajiban')
-    .replace(/\n {8}- uraian: Pimpinan unit kerja memantau pencapaian kinerja secara berkala\n {10}bulan: \[3, 6, 9, 12\]\n(?=\n {4}# 18)/, '\n');
-}
-
-/** A workspace with the sample as corrected, which the check finds no error in. */
-export function workspaceWithCorrectedSample(): { dir: string; data: string } {
-  const { dir, data } = workspaceWithSample();
-  writeFileSync(data, correctedSample(readFileSync(data, 'utf8')));
   return { dir, data };
 }

@@ -57,7 +57,7 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
         Title: doc.meta.title,
         Subject: doc.meta.subject,
         Author: doc.meta.author,
-        ...(doc.meta.archival ? { Keywords: doc.meta.archival.keywords } : {}),
+        ...(doc.meta.keywords ? { Keywords: doc.meta.keywords } : {}),
         Creator: 'naskah',
         Producer: 'naskah (pdfmake)',
         CreationDate: created,
