@@ -94,7 +94,8 @@ describe('naskah build of the sample decree', () => {
   });
 
   test('writes the original and the copy, DOCX and PDF, with names from the data', () => {
-    expect(result.stderr).toBe('');
+    // A final build prints the check's warnings (the sample has some); nothing else.
+    for (const line of result.stderr.trim().split('\n')) expect(line).toMatch(/: peringatan \[[a-z-]+\] /);
     expect(result.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual([`${BASE}-asli.docx`, `${BASE}-asli.pdf`, `${BASE}-salinan.docx`, `${BASE}-salinan.pdf`]);
   });
