@@ -115,6 +115,7 @@ function editSequence(token: CST.BlockSequence, old: unknown[], next: JsonValue[
 
 /** The indentation before each item: the first stands where its collection starts, the others on their own lines. */
 function lineUp(items: Item[], indent: number): Item[] {
+  items.forEach(dropTrailingIndent);
   return items.map((item, index) => {
     const start = [...item.start];
     while (start[0]?.type === 'space') start.shift();
@@ -122,6 +123,27 @@ function lineUp(items: Item[], indent: number): Item[] {
     if (index > 0 && start[0]?.type !== 'newline') start.unshift({ type: 'space', offset: -1, indent: 0, source: ' '.repeat(indent) });
     return { ...item, start };
   });
+}
+
+/**
+ * Comment lines closing a nested list ("# 18" above the next activity) end with the indentation of the
+ * line after them, which belongs to whatever follows; every item is indented afresh here or by the
+ * enclosing collection, so the old indentation goes (or it would count twice, and read as a child).
+ */
+function dropTrailingIndent(item: Item): void {
+  let tokens: CST.SourceToken[] = item.sep?.length ? item.sep : item.start;
+  let value: CST.Token | undefined = item.value;
+  while (value) {
+    if ((value.type === 'block-map' || value.type === 'block-seq') && value.items.length > 0) {
+      const last: Item = value.items[value.items.length - 1];
+      tokens = last.sep?.length ? last.sep : last.start;
+      value = last.value;
+    } else {
+      tokens = 'end' in value && Array.isArray(value.end) ? value.end : [];
+      value = undefined;
+    }
+  }
+  if (tokens.at(-1)?.type === 'space' && tokens.at(-2)?.type === 'newline') tokens.pop();
 }
 
 /** Comment lines (and blank lines) written above an item, without the indicator that starts it. */
