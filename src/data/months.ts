@@ -29,3 +29,16 @@ export function readMonths(text: string): { months: number[] } | { invalid: stri
   }
   return months.length > 0 ? { months } : { invalid: text };
 }
+
+/** [1, 2, 3, 6] → "1-3, 6", or with `named` "Januari-Maret, Juni": the months as readMonths reads them back. */
+export function writeMonths(months: number[], named = false): string {
+  const word = (month: number) => (named ? NAMES[month - 1].replace(/^./, (first) => first.toUpperCase()) : String(month));
+  const runs: string[] = [];
+  for (let i = 0; i < months.length; i++) {
+    let j = i;
+    while (j + 1 < months.length && months[j + 1] === months[j] + 1) j++;
+    runs.push(j > i ? `${word(months[i])}-${word(months[j])}` : word(months[i]));
+    i = j;
+  }
+  return runs.join(', ');
+}

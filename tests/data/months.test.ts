@@ -1,5 +1,5 @@
 /** Months as offices write them in a schedule, read into month numbers; what is not a month is refused. */
-import { readMonths } from '../../src/data/months';
+import { readMonths, writeMonths } from '../../src/data/months';
 
 test.each<[string, number[]]>([
   ['1-3, 6', [1, 2, 3, 6]],
@@ -23,4 +23,14 @@ test.each([
   ['Juli, Ju', 'Ju'],
 ])('%j is not a month list: the part %j is named', (written, part) => {
   expect(readMonths(written)).toEqual({ invalid: part });
+});
+
+test.each<[number[], boolean, string]>([
+  [[1, 2, 3, 6], false, '1-3, 6'],
+  [[1, 2, 3, 5], true, 'Januari-Maret, Mei'],
+  [[7, 12], true, 'Juli, Desember'],
+  [[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], false, '2-12'],
+])('%j written (names: %s) as %j, which reads back as the same months', (months, named, written) => {
+  expect(writeMonths(months, named)).toBe(written);
+  expect(readMonths(written)).toEqual({ months });
 });

@@ -58,9 +58,9 @@ afterEach(() => expect(pageErrors).toEqual([]));
 const dataFile = () => path.join(studio.data, SAMPLE_FILE);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-/** The sample as it is in the repository, opened in the editor with its pages shown. */
-async function openSample(): Promise<void> {
-  writeFileSync(dataFile(), original);
+/** The sample as it is in the repository (or as `text` gives it), opened in the editor with its pages shown. */
+async function openSample(text = original): Promise<void> {
+  writeFileSync(dataFile(), text);
   await page.goto('about:blank');
   await page.goto(studio.url);
   await page.getByRole('button', { name: /Nomor 35 Tahun 2022/ }).click();
@@ -207,6 +207,27 @@ test('saving writes exactly the changed values into the file, comments intact', 
     .replace('Sumbawa Barat;\n          bulan: [1]\n', 'Sumbawa Barat;\n          bulan: [1, 3]\n');
   expect(expected).not.toBe(original);
   expect(readFileSync(dataFile(), 'utf8')).toBe(expected);
+});
+
+test('months written as names, as a text or as one month show in the grid; a click writes them as the clerk did', async () => {
+  const written = original
+    .replace('Sumbawa Barat;\n          bulan: [1]\n', 'Sumbawa Barat;\n          bulan: Januari-Maret\n')
+    .replace('          bulan: "2-12"\n', '          bulan: Jan–Mar, Jul\n')
+    .replace('Zona Integritas.\n          bulan: [6, 12]\n', 'Zona Integritas.\n          bulan: 6\n');
+  await openSample(written);
+  const grid = (row: number) => page.locator(`#f-lampiran-kegiatan-0-sub_kegiatan-${row}-bulan`).getByRole('checkbox');
+  const shaded = (row: number) => grid(row).evaluateAll((cells) => cells.flatMap((cell, index) => (cell.getAttribute('aria-checked') === 'true' ? [index + 1] : [])));
+  expect([await shaded(0), await shaded(1), await shaded(2)]).toEqual([[1, 2, 3], [1, 2, 3, 7], [6]]);
+  expect(await shadeAt('Pembentukan', 3)).toBeLessThan(200);
+  expect(await shadeAt('Pembentukan', 5)).toBeGreaterThan(230);
+
+  await grid(0).filter({ hasText: 'Mei' }).click();
+  await grid(2).filter({ hasText: 'Jul' }).click();
+  await waitForPreview();
+  expect(await shadeAt('Pembentukan', 5)).toBeLessThan(200);
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await page.locator('.state.clean').waitFor();
+  expect(readFileSync(dataFile(), 'utf8')).toBe(written.replace('bulan: Januari-Maret\n', 'bulan: Januari-Maret, Mei\n').replace('          bulan: 6\n', '          bulan: [6, 7]\n'));
 });
 
 test('a file changed on disk is not overwritten: the clerk sees what changed and chooses', async () => {

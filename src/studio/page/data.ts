@@ -1,4 +1,5 @@
 /** Immutable edits of the decree's data, by path. */
+import { readMonths } from '../../data/months';
 import type { Path } from './api';
 
 export type Data = unknown;
@@ -49,26 +50,15 @@ function isMap(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
-/** [1, 2, 3, 6] → "1-3, 6", the way offices write month ranges. */
-export function monthRange(months: number[]): string {
-  const runs: string[] = [];
-  for (let i = 0; i < months.length; i++) {
-    let j = i;
-    while (j + 1 < months.length && months[j + 1] === months[j] + 1) j++;
-    runs.push(j > i ? `${months[i]}-${months[j]}` : `${months[i]}`);
-    i = j;
-  }
-  return runs.join(', ');
-}
-
-/** The months of a value as written in the data: a list, or a range text such as "2-12". */
+/**
+ * The months of a value as the data may write them: a list (of numbers or names), one month (`bulan: 6`),
+ * or a text ("2-12", "Januari-Maret", "Jan–Mar, Jul"), read as the loader reads it.
+ */
 export function monthList(value: unknown): number[] {
-  if (Array.isArray(value)) return value.filter((m): m is number => typeof m === 'number');
-  if (typeof value !== 'string') return [];
   const months = new Set<number>();
-  for (const part of value.split(',')) {
-    const [from, to = from] = part.split('-').map((n) => Number(n.trim()));
-    for (let m = from; m <= to && m <= 12; m++) if (m >= 1) months.add(m);
+  for (const item of Array.isArray(value) ? value : [value]) {
+    const read = typeof item === 'number' ? { months: [item] } : typeof item === 'string' ? readMonths(item) : { months: [] };
+    if ('months' in read) for (const month of read.months) if (Number.isInteger(month) && month >= 1 && month <= 12) months.add(month);
   }
   return [...months].sort((a, b) => a - b);
 }

@@ -1,11 +1,13 @@
 /**
  * The months of a schedule row as twelve cells, as in the printed table: a click shades or clears a
  * month, a drag across cells shades (or clears) them all, Space toggles and the arrow keys move between
- * months. A row written as a range ("2-12") stays a range when it is changed.
+ * months. A row written as a text stays a text when it is changed: numbers as numbers ("2-12"), names
+ * as names ("Februari-Desember"); a list or a single month (`bulan: 6`) becomes a list.
  */
 import { useContext, useEffect, useRef } from 'preact/hooks';
 import type { Path } from './api';
-import { getIn, monthList, monthRange } from './data';
+import { writeMonths } from '../../data/months';
+import { getIn, monthList } from './data';
 import { fieldId, Form, Messages } from './form';
 import { fieldName, words } from './words';
 
@@ -27,7 +29,8 @@ export function MonthGrid({ path, value }: { path: Path; value: unknown }) {
     if (current.includes(month) === shade) return;
     const next = shade ? [...current, month].sort((a, b) => a - b) : current.filter((m) => m !== month);
     latest.current = next;
-    change(path, typeof getIn(original, path) === 'string' && next.length > 0 ? monthRange(next) : next);
+    const written = getIn(original, path);
+    change(path, typeof written === 'string' && next.length > 0 ? writeMonths(next, /\p{L}/u.test(written)) : next);
   };
   const id = fieldId(path);
   return (
