@@ -26,6 +26,14 @@ export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {},
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The lines a build printed besides the check's warnings. A final build prints its decree's warnings (the
+ * sample keeps its office's spelling, e.g. "Pencanaan"); anything else there is a failure.
+ */
+export function besidesWarnings(stderr: string): string[] {
+  return stderr.split('\n').filter((line) => line && !/:\d+:\d+: (warning|peringatan) \[[a-z-]+\] /.test(line));
+}
+
 /** A fresh temporary folder holding a copy of the sample decree's data as `keputusan.yaml`. */
 export function workspaceWithSample(): { dir: string; data: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-'));
