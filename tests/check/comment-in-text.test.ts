@@ -31,3 +31,10 @@ describe('a comment after a text on its line (comment-in-text), which YAML silen
     expect(commentFindings((text) => text.replace(/^(  tanggal: \S+)$/m, '$1 # ditetapkan di kantor'))).toEqual([]);
   });
 });
+
+test('an official’s title or name cut off by " #" is said too', () => {
+  const findings = commentFindings((text) => text.replace(/^(penandatangan:\n  jabatan: )(.*)$/m, '$1$2 #2 Komisi'));
+  expect(findings.map((finding) => formatFinding(finding, 'en'))).toEqual([
+    expect.stringMatching(/^keputusan\.yaml:\d+:\d+: warning \[comment-in-text\] penandatangan › jabatan: the text is followed by "#2 Komisi" on the same line, .* so only "\S+" is printed/),
+  ]);
+});

@@ -22,8 +22,11 @@ export type Input =
 export interface BadInputCase {
   name: string;
   input: Input;
-  /** `build` (the default, with `--out output`), `next --year 2023`, or `tetapkan` (the args give number and date). */
-  command?: 'build' | 'next' | 'tetapkan';
+  /**
+   * `build` (the default, with `--out output`), `next --year 2023`, `tetapkan` (the args give number and
+   * date), or `check`, whose findings are its output (a warning there is what the clerk is told).
+   */
+  command?: 'build' | 'next' | 'tetapkan' | 'check';
   /** More arguments for the command; for `build` they replace the default `--out output`. */
   args?: string[];
   /** Prepares the workspace beyond the earlier output, before the snapshot is taken. */
@@ -31,7 +34,7 @@ export interface BadInputCase {
   status: number;
   /** The name of the file every message line starts with (default: the data file). */
   file?: string;
-  /** Fragments of the error output besides the file's name. */
+  /** Fragments of the error output (of `check`: its output) besides the file's name. */
   messages: string[];
 }
 
@@ -459,6 +462,27 @@ export const cases: BadInputCase[] = [
     args: ['--nomor', '36', '--tanggal', '2022-02-03'],
     status: 1,
     messages: ['error [other-office] menimbang no. 1', 'keputusan.yaml: not finalised: the check found 1 error(s) (above); correct them first, the file is unchanged'],
+  },
+
+  // ---- Warnings: said by check and by a final build, which goes on; check itself writes nothing
+  {
+    name: 'a comment after a text on its line, which YAML cuts the text off at',
+    command: 'check',
+    input: { text: replace(/^penandatangan:\n  jabatan: Ketua$/m, 'penandatangan:\n  jabatan: Ketua #2 Komisi') },
+    status: 0,
+    messages: [
+      'warning [comment-in-text] penandatangan › jabatan: the text is followed by "#2 Komisi" on the same line, YAML drops everything after " #" as a comment, so only "Ketua" is printed; if the # belongs to the text, put the whole text in quotes',
+    ],
+  },
+  {
+    name: 'a certifier without NIP and with an abbreviated title (the sample’s own)',
+    command: 'check',
+    input: { text: (sample) => sample },
+    status: 0,
+    messages: [
+      'warning [certifier-title] kantor › pengesah_salinan › jabatan: the certifier\'s title is abbreviated "Kasubbag Hukum dan Sumber Daya Manusia", the certification block carries the full title; write "Kepala Subbagian Hukum dan Sumber Daya Manusia"',
+      'warning [certifier-nip] kantor › pengesah_salinan: the certifier Faridah Anwar has no NIP, the certifier\'s NIP is printed under the name; add nip: (18 digits) to kantor › pengesah_salinan',
+    ],
   },
 
   // ---- Decrees that would overwrite each other's documents

@@ -7,10 +7,25 @@ import { isScalar, parseDocument } from 'yaml';
 import { pathAsWritten } from '../../data/load';
 import { findingAt, typedTexts, type Rule } from '../finding';
 
+/** The office's and the officials' texts, printed in the heading and the signature blocks. */
+const OFFICE_TEXTS = [
+  ['kantor', 'lembaga'],
+  ['kantor', 'wilayah'],
+  ['kantor', 'kedudukan'],
+  ['kantor', 'pengesah_salinan', 'jabatan'],
+  ['kantor', 'pengesah_salinan', 'nama'],
+  ['penandatangan', 'jabatan'],
+  ['penandatangan', 'nama'],
+];
+
 export const checkCommentsInText: Rule = (context) => {
   const { text, data } = context.source;
   const doc = parseDocument(text);
-  return typedTexts(context.decree).flatMap(({ path, text: printed }) => {
+  const officeTexts = OFFICE_TEXTS.flatMap((path) => {
+    const value = doc.getIn(path);
+    return typeof value === 'string' ? [{ path, text: value }] : [];
+  });
+  return [...officeTexts, ...typedTexts(context.decree)].flatMap(({ path, text: printed }) => {
     const node = doc.getIn(pathAsWritten(data, path), true);
     if (!isScalar(node) || node.type !== 'PLAIN' || !node.comment || !node.range) return [];
     // Only a comment on the text's own last line; one on a line of its own is the office's note.
