@@ -6,11 +6,12 @@
  * With NASKAH_APPROVE=1 the run also writes the README's screenshot, docs/studio.png.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { REPO } from '../support/cli';
+import { readPdf } from '../support/read-pdf';
 import { SAMPLE_FILE, startStudio, type RunningStudio } from './support';
 
 jest.setTimeout(300_000);
@@ -287,6 +288,47 @@ test('a list is edited with the keyboard alone', async () => {
   await page.locator('.list-diktum li').first().getByRole('button', { name: 'Hapus KESATU' }).focus();
   await page.keyboard.press('Enter');
   expect(await listValues('.list-diktum textarea')).toHaveLength(2);
+});
+
+test("a clerk makes the original and the copy, and next year's draft, without a text editor", async () => {
+  await openSample();
+  /** The PDF of the view shown, as the browser downloads it, with the words of its pages. */
+  const downloadPdf = async (): Promise<{ name: string; text: string }> => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Unduh PDF' }).click();
+    const name = (await download).suggestedFilename();
+    const pdf = await readPdf(readFileSync(path.join(studio.dir, 'output', name)));
+    return { name, text: squeeze(pdf.pages.flatMap((sheet) => sheet.lines).join('')) };
+  };
+  const signed = await downloadPdf();
+  expect(signed.name).toBe('kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf');
+  expect(signed.text).toContain(squeeze('NOMOR 35 TAHUN 2022'));
+  expect(signed.text).not.toContain(squeeze('Salinan sesuai dengan aslinya'));
+
+  await page.getByRole('radio', { name: 'Salinan' }).click();
+  await waitForPreview();
+  const copy = await downloadPdf();
+  expect(copy.name).toBe('kpu-kabupaten-sumbawa-barat-2022-35-salinan.pdf');
+  expect(copy.text).toContain(squeeze('Salinan sesuai dengan aslinya'));
+  expect(readdirSync(path.join(studio.dir, 'output')).filter((name) => name.endsWith('.docx')).sort()).toEqual([
+    'kpu-kabupaten-sumbawa-barat-2022-35-asli.docx',
+    'kpu-kabupaten-sumbawa-barat-2022-35-salinan.docx',
+  ]);
+
+  // Next year's draft: a new file beside this year's, opened at once, with number and date left to fill in.
+  await page.getByRole('button', { name: 'Tahun berikutnya' }).click();
+  await page.waitForFunction(() => (document.querySelector('#f-keputusan-tahun') as HTMLInputElement | null)?.value === '2023');
+  expect(existsSync(path.join(studio.data, 'kpu-sumbawa-barat', '2023-konsep.yaml'))).toBe(true);
+  expect(readFileSync(dataFile(), 'utf8')).toBe(original);
+  await page.getByRole('radio', { name: 'Konsep' }).click();
+  await waitForPreview();
+  const draft = await downloadPdf();
+  expect(draft.name).toMatch(/^kpu-kabupaten-sumbawa-barat-2023-.*konsep\.pdf$/);
+  expect(draft.text).toContain(squeeze('TAHUN 2023'));
+  // Its original is refused until the number and the date are filled in.
+  await page.getByRole('radio', { name: 'Asli' }).click();
+  await page.getByRole('button', { name: 'Unduh PDF' }).click();
+  await expect(page.getByRole('alert').textContent()).resolves.toMatch(/kesalahan/);
 });
 
 test('a request without the token is refused, in the browser too', async () => {
