@@ -169,8 +169,8 @@ const messages = {
   'not-one-of': (p) => ({ id: `tertulis ${p.found}, pilih salah satu: ${p.detail}`, en: `found ${p.found}, choose one of: ${p.detail}` }),
   'iso-date': (p, lang) => ({ id: `tertulis ${p.found}; seharusnya ${expected(p, lang)}`, en: `found ${p.found}; expected ${expected(p, lang)}` }),
   unfilled: () => ({
-    id: 'belum diisi; isi sebelum membuat naskah asli atau salinan, atau pakai --draft untuk membuat konsep',
-    en: 'not filled in yet; fill it in before building the original or a copy, or use --draft to build a draft',
+    id: 'belum diisi; isi sebelum membuat naskah asli atau salinan, atau buat konsep (--draft)',
+    en: 'not filled in yet; fill it in before building the original or a copy, or build a draft (--draft)',
   }),
   invalid: (p, lang) => ({ id: `tertulis ${p.found}; seharusnya ${expected(p, lang)}`, en: `found ${p.found}; expected ${expected(p, lang)}` }),
   'template-missing': (p) => ({

@@ -124,6 +124,8 @@ export class Studio {
       return written.map((target) => path.basename(target));
     } catch (error) {
       if (error instanceof CheckFailed) throw new NotesError(error.findings.filter((finding) => finding.severity === 'error').map((finding) => findingNote(finding, lang)));
+      // A field the build refuses (an empty number or date) is shown at its field, as the check's errors are.
+      if (error instanceof NaskahError && error.problems.every((problem) => problem.path)) throw new NotesError(error.problems.map((problem) => problemNote(problem, lang)));
       throw error;
     }
   }
