@@ -499,6 +499,31 @@ export const cases: BadInputCase[] = [
     messages: [`kedua.yaml: would write ${path.join('output', EARLIER_OUTPUT)}.pdf, which `, `keputusan.yaml writes too (the same decree number?); nothing was built; give each its own number`],
   },
 
+  {
+    name: 'two decrees of one office and year with the same number, checked together',
+    input: { data: () => undefined },
+    command: 'check',
+    args: ['kedua.yaml'],
+    prepare: (workspace) => {
+      const first = readFileSync(path.join(workspace, DATA_FILE), 'utf8');
+      writeFileSync(path.join(workspace, 'kedua.yaml'), first.replace(/tentang: .*/, '$& Perubahan'));
+    },
+    status: 1,
+    messages: ['kedua.yaml:', 'error [same-number] keputusan › nomor: number 35 is used by ', 'keputusan.yaml already'],
+  },
+  {
+    name: 'a later number enacted before an earlier one, checked together',
+    input: { data: () => undefined },
+    command: 'check',
+    args: ['kedua.yaml'],
+    prepare: (workspace) => {
+      const first = readFileSync(path.join(workspace, DATA_FILE), 'utf8');
+      writeFileSync(path.join(workspace, 'kedua.yaml'), first.replace('nomor: 35', 'nomor: 36').replace('tanggal: 2022-02-02', 'tanggal: 2022-01-10'));
+    },
+    status: 0,
+    messages: ['kedua.yaml:', 'warning [date-order] ditetapkan › tanggal: number 36 is enacted on 2022-01-10, before number 35 (2022-02-02, '],
+  },
+
   // ---- Where the outputs go
   {
     name: 'an output folder that is a file',
