@@ -58,6 +58,7 @@ interface Context {
   values: Record<string, unknown>;
   lineHeight: number;
   contentWidth: number;
+  orientation: Section['orientation'];
   options: ComposeOptions;
   decree: Decree;
   /** PDF/A: decided once for the document. */
@@ -87,6 +88,7 @@ export function composeDecree(decree: Decree, options: ComposeOptions): LayoutDo
         values: sectionValues,
         lineHeight: settings.ukuran_huruf * LINE_HEIGHT * settings.spasi,
         contentWidth: mm(pageWidth - margins.kiri - margins.kanan),
+        orientation,
         options,
         decree,
         archival,
@@ -289,7 +291,7 @@ function composeBlock(spec: BlockSpec, context: Context): Block[] {
   if ('columns' in spec) {
     const columns = spec.columns.map(
       (column): Column => ({
-        width: (context.contentWidth * parseFloat(column.width)) / 100,
+        width: (context.contentWidth * parseFloat(typeof column.width === 'string' ? column.width : column.width[context.orientation])) / 100,
         blocks: isOn(column, context.values) ? composeLines(column.lines, 'left', context, false) : [],
       }),
     );
@@ -655,7 +657,11 @@ function composeText(spec: TextSpec, context: Context, common: BlockCommon): Blo
         break;
     }
   }
-  if (blocks.length > 0) Object.assign(blocks[0], common);
+  if (blocks.length === 0) return blocks;
+  const { keepWithNext, ...opening } = common;
+  Object.assign(blocks[0], opening);
+  // What follows (the signature) is kept with the text's end, not with its first heading.
+  if (keepWithNext) blocks[blocks.length - 1].keepWithNext = true;
   return blocks;
 }
 

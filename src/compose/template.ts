@@ -30,6 +30,7 @@ const lineSpec = z.union([
   z.strictObject({ signature_area: z.strictObject({ width_mm: z.number().positive(), height_mm: z.number().positive(), qr_mm: z.number().positive() }), ...condition }),
 ]);
 /** A list inside `lines` stands for its own lines (a YAML anchor reused). */
+const percentage = z.string().regex(/^\d+(\.\d+)?%$/);
 const linesSpec = z.array(z.union([lineSpec, z.array(lineSpec)])).transform((lines) => lines.flat());
 
 const blockName = z.string().regex(/^[a-z][a-z0-9_]*$/);
@@ -66,7 +67,8 @@ const blockSpec = z.union([
     ...blockCommon,
   }),
   z.strictObject({
-    columns: z.array(z.strictObject({ width: z.string().regex(/^\d+(\.\d+)?%$/), lines: linesSpec, ...condition })),
+    /** A column's share of the width, or a share for each orientation of the page (a block at the right needs more room on a portrait page). */
+    columns: z.array(z.strictObject({ width: z.union([percentage, z.strictObject({ portrait: percentage, landscape: percentage })]), lines: linesSpec, ...condition })),
     ...blockCommon,
   }),
   z.strictObject({ emblem: z.strictObject({ width_mm: z.number().positive() }), ...blockCommon }),

@@ -14,7 +14,7 @@ import { isCovered, type Table, type TableSlot } from '../../src/layout/model';
 import { renderDocx } from '../../src/render/docx';
 import { renderPdf } from '../../src/render/pdf';
 import { attribute, elements, has, readDocx, text } from '../support/docx';
-import { readPdf, type PdfDump, type PdfTextItem } from '../support/read-pdf';
+import { beginsWith, readPdf, type PdfDump, type PdfTextItem } from '../support/read-pdf';
 import { expectValidDocx } from '../support/validate-docx';
 
 const DATA = path.join(__dirname, '..', '..', 'data');
@@ -138,6 +138,20 @@ describe('PDF of a guideline: LAMPIRAN I a text, LAMPIRAN II a table', () => {
     // The next line of the wrapped item starts under its text, not under its marker.
     const next = items.slice(nested.index + 2).find((item: PdfTextItem) => item.y > nested.text.y + 1)!;
     expect(next.x).toBeCloseTo(nested.text.x, 0);
+  });
+
+  test("on a portrait page the header block holds the institution's line whole, at the signature's left edge", () => {
+    const first = pageWith(pdf, 'LAMPIRAN I');
+    const lines = pdf.pages[first].lines;
+    expect(lines[lines.indexOf('LAMPIRAN I') + 1]).toBe('KEPUTUSAN KOMISI PEMILIHAN UMUM');
+    const signature = pdf.pages.findIndex((page, index) => index > first && page.lines.includes('DENNY SAPUTRA'));
+    const left = (page: number, word: string) => pdf.pages[page].items.find((item) => beginsWith(item, word))!.x;
+    expect(left(signature, 'KETUA')).toBeCloseTo(left(first, 'LAMPIRAN'), 0);
+  });
+
+  test("the text's last paragraph goes to the page of the signature, never the signature alone", () => {
+    const signature = pdf.pages.findIndex((page, index) => index > pageWith(pdf, 'LAMPIRAN I') && page.lines.includes('DENNY SAPUTRA'));
+    expect(pdf.pages[signature].lines.join(' ')).toContain('rapat pleno Komisi Pemilihan Umum Kabupaten Sumbawa Barat.');
   });
 
   test('the table inside the text and the table of LAMPIRAN II keep their rows', () => {
