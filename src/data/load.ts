@@ -94,6 +94,8 @@ export interface LoadedSource {
   file: string;
   /** The file's text as read, for rules on what the data cannot hold (comments). */
   text: string;
+  /** The file as the YAML parser read it (comments, quoting, ranges), for the same rules. */
+  document: Document;
   data: unknown;
   /**
    * Position of the value at `path`, or of its nearest ancestor that exists in the file; with `within`,
@@ -183,7 +185,7 @@ export function parseYamlText(file: string, text: string): LoadedSource {
   const locate = (path: FieldPath, within?: string) => locateIn(doc, lineCounter, pathAsWritten(data, path), within === undefined ? undefined : { source, text: within });
   const found = inspect(data, (path, what) => ({ file, ...locate(path), path, ...what }));
   if (found.length > 0) throw new NaskahError(found);
-  return { file, text: source, data, locate };
+  return { file, text: source, document: doc, data, locate };
 }
 
 function placeOf(lineCounter: LineCounter, error: YAMLError): { line: number; column: number } {

@@ -3,7 +3,7 @@
  * "Rencana Kerja #1 Tahun 2022" prints as "Rencana Kerja" without a word of warning. Whenever a comment
  * follows an unquoted text on the same line, the clerk is told what will be printed.
  */
-import { isScalar, parseDocument } from 'yaml';
+import { isScalar } from 'yaml';
 import { pathAsWritten } from '../../data/load';
 import { findingAt, typedTexts, type Rule } from '../finding';
 
@@ -19,8 +19,7 @@ const OFFICE_TEXTS = [
 ];
 
 export const checkCommentsInText: Rule = (context) => {
-  const { text, data } = context.source;
-  const doc = parseDocument(text);
+  const { text, data, document: doc } = context.source;
   const officeTexts = OFFICE_TEXTS.flatMap((path) => {
     const value = doc.getIn(path);
     return typeof value === 'string' ? [{ path, text: value }] : [];
