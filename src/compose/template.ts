@@ -29,8 +29,8 @@ const lineSpec = z.union([
   /** The space kept free for the mark of an electronic signature, with the verification QR code at its left. */
   z.strictObject({ signature_area: z.strictObject({ width_mm: z.number().positive(), height_mm: z.number().positive(), qr_mm: z.number().positive() }), ...condition }),
 ]);
-/** A list inside `lines` stands for its own lines (a YAML anchor reused). */
 const percentage = z.string().regex(/^\d+(\.\d+)?%$/);
+/** A list inside `lines` stands for its own lines (a YAML anchor reused). */
 const linesSpec = z.array(z.union([lineSpec, z.array(lineSpec)])).transform((lines) => lines.flat());
 
 const blockName = z.string().regex(/^[a-z][a-z0-9_]*$/);
