@@ -69,10 +69,10 @@ export const cliWords = {
   },
   finalised: { id: 'ditetapkan', en: 'finalised' },
   import: {
-    id: 'membuat berkas data dari keputusan yang sudah ada (DOCX atau teks)',
-    en: 'make a data file from an existing decree (DOCX or text)',
+    id: 'membuat berkas data dari keputusan yang sudah ada (DOCX, PDF atau teks)',
+    en: 'make a data file from an existing decree (DOCX, PDF or text)',
   },
-  importFile: { id: 'DOCX atau teks keputusan', en: 'a DOCX or the text of a decree' },
+  importFile: { id: 'DOCX, PDF atau teks keputusan', en: 'a DOCX, a PDF or the text of a decree' },
   importOut: { id: 'berkas data baru (bawaan: nama yang sama, .yaml)', en: 'the new data file (default: the same name, .yaml)' },
   importExamples: {
     id: 'Berkas yang sudah ada tidak pernah ditimpa.\n\nContoh:\n  naskah import arsip/keputusan-35-2022.docx --out data/kpu-sumbawa-barat/2022-035.yaml',

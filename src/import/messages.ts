@@ -25,8 +25,8 @@ export const importMessages = {
     en: 'this PDF holds no text (a scanned image); run OCR on it first or import its DOCX',
   }),
   'import-binary': () => ({
-    id: 'berkas ini bukan teks dan bukan DOCX; impor berkas DOCX atau teks hasil salinan naskah',
-    en: 'this file is neither text nor DOCX; import a DOCX file or the text of a decree',
+    id: 'berkas ini bukan teks, DOCX atau PDF; impor berkas DOCX, PDF atau teks hasil salinan naskah',
+    en: 'this file is neither text, DOCX nor PDF; import a DOCX, a PDF or the text of a decree',
   }),
   'import-not-decree': (p) => ({
     id: `isi berkas tidak dikenali sebagai keputusan: ${missingParts(p.detail, 'id')} tidak ditemukan`,

@@ -45,6 +45,8 @@ interface Page {
 const MM_PER_POINT = 25.4 / 72;
 /** Words closer to a baseline than this share a line. */
 const SAME_LINE = 2;
+/** A footer's type is at least this many points smaller than the body's. */
+const FOOTER_SIZE_GAP = 1.5;
 /** A gap between baselines wider than this many type sizes holds a blank line. */
 const BLANK_LINE_GAP = 1.75;
 /** A gap inside a line wider than this many type sizes separates two columns (signature and certification). */
@@ -266,6 +268,19 @@ function withLabelsMended(lines: TextLine[]): TextLine[] {
   return out;
 }
 
+/**
+ * The page's lines without its footer: the lines in a smaller type than the body's that close the page (an
+ * electronic signature's sentence set by the office's settings, not part of the decree's data).
+ */
+function withoutFooter(lines: TextLine[]): TextLine[] {
+  const wordsBySize = new Map<number, number>();
+  for (const line of lines) wordsBySize.set(line.size, (wordsBySize.get(line.size) ?? 0) + line.words.length);
+  const bodySize = [...wordsBySize].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0])[0];
+  let end = lines.length;
+  while (end > 0 && lines[end - 1].size < bodySize - FOOTER_SIZE_GAP) end--;
+  return lines.slice(0, end);
+}
+
 /** A page as source lines: text above and below the table, and the table's rows where it stands. */
 function pageLines(page: Page): SourceLine[] {
   const table = findTable(page);
@@ -273,7 +288,7 @@ function pageLines(page: Page): SourceLine[] {
   const out: SourceLine[] = [];
   let previous: TextLine | undefined;
   let tableDone = false;
-  for (const line of withLabelsMended(textLines(page.words))) {
+  for (const line of withLabelsMended(withoutFooter(textLines(page.words)))) {
     if (inTable(line.y)) {
       if (!tableDone && table) out.push(...tableRows(page, table));
       tableDone = true;

@@ -156,7 +156,7 @@ export class Studio {
   }
 
   /**
-   * An existing decree (DOCX or text) read into data. Without `target` nothing is written: the clerk sees
+   * An existing decree (DOCX, PDF or text) read into data. Without `target` nothing is written: the clerk sees
    * what was found and the guesses first; with it, the data file is written there, never over a file.
    */
   async import(bytes: Buffer, sourceName: string, target?: string) {

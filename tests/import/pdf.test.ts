@@ -16,6 +16,7 @@ import { REPO, runCli } from '../support/cli';
 import { HAND_MADE_CONTENT, handMadeDecree } from './hand-made-decree';
 import { HAND_MADE_GUIDELINE, handMadeGuideline } from './hand-made-guideline';
 import { comparable } from './comparable';
+import { writeElectronicSample } from '../sign/electronic-sample';
 import { typedWords, wordSimilarity } from './similarity';
 
 /** Every decree in data/, whoever added it: a YAML file with a `keputusan` is a decree. */
@@ -77,6 +78,20 @@ describe('importing the PDF naskah built, for every sample in data/', () => {
   };
   const named = (files: string[]) => files.map((file): [string, string] => [path.relative(REPO, file), file]);
   it.each(named(samples))('%s: ≥ 99 % of the words in order, every scheduled month, every table row under its group', roundTrip);
+});
+
+describe('importing an electronically signed PDF whose every page ends with the signing sentence', () => {
+  it('leaves the sentence (set by the office, not the data) out: the legal bases end as they were typed', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'naskah-pdf-'));
+    const data = writeElectronicSample(dir, '    keterangan: kaki_halaman\n');
+    expect(runCli(['build', data, '--asli', '--out', dir], dir).status).toBe(0);
+    const [pdf] = readdirSync(dir).filter((name) => name.endsWith('.pdf'));
+    const { decree } = importPdf(path.join(dir, pdf));
+    const sample = validateDecree(loadYamlFile(data), { draft: true });
+    expect(decree.mengingat).toEqual(sample.mengingat);
+    expect(decree.menimbang).toEqual(sample.menimbang);
+    expect(JSON.stringify(decree)).not.toMatch(/BSrE|Sandi Negara/);
+  });
 });
 
 /** A DOCX as LibreOffice prints it to PDF, imported. */

@@ -150,7 +150,7 @@ function Home({ lang, switchLang, open }: { lang: Lang; switchLang: preact.JSX.E
             {ui.importDrop}{' '}
             <label class="choose">
               {ui.importChoose}
-              <input type="file" accept=".docx,.txt" onChange={(event) => (event.target as HTMLInputElement).files?.[0] && void importFile((event.target as HTMLInputElement).files![0])} />
+              <input type="file" accept=".docx,.pdf,.txt" onChange={(event) => (event.target as HTMLInputElement).files?.[0] && void importFile((event.target as HTMLInputElement).files![0])} />
             </label>
           </p>
           {imported && (
