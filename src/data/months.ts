@@ -30,6 +30,14 @@ export function readMonths(text: string): { months: number[] } | { invalid: stri
   return months.length > 0 ? { months } : { invalid: text };
 }
 
+/** The months of the parts that read, without those that do not: what a month grid can show of a mistyped list. */
+export function readableMonths(text: string): number[] {
+  return text.split(LIST).flatMap((part) => {
+    const read = readMonths(part);
+    return 'months' in read ? read.months : [];
+  });
+}
+
 /** [1, 2, 3, 6] → "1-3, 6", or with `named` "Januari-Maret, Juni": the months as readMonths reads them back. */
 export function writeMonths(months: number[], named = false): string {
   const word = (month: number) => (named ? NAMES[month - 1].replace(/^./, (first) => first.toUpperCase()) : String(month));

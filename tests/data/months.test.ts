@@ -1,5 +1,5 @@
 /** Months as offices write them in a schedule, read into month numbers; what is not a month is refused. */
-import { readMonths, writeMonths } from '../../src/data/months';
+import { readMonths, readableMonths, writeMonths } from '../../src/data/months';
 
 test.each<[string, number[]]>([
   ['1-3, 6', [1, 2, 3, 6]],
@@ -23,6 +23,14 @@ test.each([
   ['Juli, Ju', 'Ju'],
 ])('%j is not a month list: the part %j is named', (written, part) => {
   expect(readMonths(written)).toEqual({ invalid: part });
+});
+
+test.each<[string, number[]]>([
+  ['Jan-Mar, Jnuli', [1, 2, 3]],
+  ['Jnuli, 6', [6]],
+  ['Maret-Januari', []],
+])('%j: the parts that read give %j, for a grid to show while the field is marked', (written, months) => {
+  expect(readableMonths(written)).toEqual(months);
 });
 
 test.each<[number[], boolean, string]>([

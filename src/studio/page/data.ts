@@ -1,5 +1,5 @@
 /** Immutable edits of the decree's data, by path. */
-import { readMonths } from '../../data/months';
+import { readableMonths } from '../../data/months';
 import type { Path } from './api';
 
 export type Data = unknown;
@@ -52,13 +52,14 @@ function isMap(value: unknown): value is Record<string, unknown> {
 
 /**
  * The months of a value as the data may write them: a list (of numbers or names), one month (`bulan: 6`),
- * or a text ("2-12", "Januari-Maret", "Jan–Mar, Jul"), read as the loader reads it.
+ * or a text ("2-12", "Januari-Maret", "Jan–Mar, Jul"), read as the loader reads it. A part that does not
+ * read leaves the others shown; the field's message names it.
  */
 export function monthList(value: unknown): number[] {
   const months = new Set<number>();
   for (const item of Array.isArray(value) ? value : [value]) {
-    const read = typeof item === 'number' ? { months: [item] } : typeof item === 'string' ? readMonths(item) : { months: [] };
-    if ('months' in read) for (const month of read.months) if (Number.isInteger(month) && month >= 1 && month <= 12) months.add(month);
+    const read = typeof item === 'number' ? [item] : typeof item === 'string' ? readableMonths(item) : [];
+    for (const month of read) if (Number.isInteger(month) && month >= 1 && month <= 12) months.add(month);
   }
   return [...months].sort((a, b) => a - b);
 }
