@@ -2,7 +2,8 @@
  * Writes edited data back into the text of a data file, changing only the values that changed. The file
  * is edited in the YAML parser's concrete syntax tree, as `naskah next` does: comments, quoting, line
  * folding and key order of everything untouched stay exactly as the office wrote them. A moved list item
- * takes its own comments along; a new item or key is written in the file's indentation.
+ * takes its own comments along, except the labels "# 1", "# 2", ... that number a list's items, which are
+ * numbered again; a new item or key is written in the file's indentation.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { CST, Document, Parser, parse, visit, type DocumentOptions, type ParseOptions, type Scalar, type SchemaOptions } from 'yaml';
@@ -102,6 +103,10 @@ function editSequence(token: CST.BlockSequence, old: unknown[], next: JsonValue[
   const free = old.map((_, i) => i).filter((i) => !taken.has(i));
   // Comment lines after the last item are an item without a value: they stay last.
   const closing = token.items.slice(old.length);
+  const reordered = next.length !== old.length || match.some((oldIndex, index) => oldIndex !== index);
+  const labels = reordered ? itemLabels(token.items.slice(0, old.length)) : undefined;
+  // A blank line above a label separates the items: it stays above the label, wherever that goes.
+  const blankLines = labels?.map((label) => removeLine(label.tokens, label.at)).some((blank) => blank) ?? false;
   const items = next.map((value, index): Item => {
     const oldIndex = match[index] ?? free.shift();
     if (oldIndex === undefined) return freshItem([value], token.indent);
@@ -109,8 +114,71 @@ function editSequence(token: CST.BlockSequence, old: unknown[], next: JsonValue[
     const edited = item.value && replaceValue(item.value, old[oldIndex], value);
     return edited ? { ...item, value: edited } : { ...freshItem([value], token.indent), start: [...leadingComments(item.start), ...indicators(item.start)] };
   });
+  if (labels) items.forEach((item, index) => index > 0 && addLabel(item, index + 1, token.indent, blankLines));
   token.items = lineUp([...items, ...closing], token.indent) as CST.BlockSequence['items'];
   return token;
+}
+
+/** A comment that only numbers the item below it ("# 18"): a pointer for the reader, numbered again when items move. */
+const ITEM_LABEL = /^#\s*(\d+)\s*$/;
+
+/**
+ * Where the labels "# 2", "# 3", ... of the items after the first stand (the first one's stands before the
+ * list, with its key), or undefined unless every such item has its own. A label is the last comment above
+ * its item: in the item's own tokens, or closing the list nested in the item before it.
+ */
+function itemLabels(items: Item[]): { tokens: CST.SourceToken[]; at: number }[] | undefined {
+  if (items.length < 2) return undefined;
+  const labels: { tokens: CST.SourceToken[]; at: number }[] = [];
+  for (let index = 1; index < items.length; index++) {
+    const own = leadingComments(items[index].start);
+    const tokens = own.some((t) => t.type === 'comment') ? own : closingTokens(items[index - 1]);
+    const at = tokens.map((t) => t.type).lastIndexOf('comment');
+    if (at < 0 || ITEM_LABEL.exec(tokens[at].source)?.[1] !== String(index + 1)) return undefined;
+    // The item's own comments are a copy (leadingComments): the label is taken out of its tokens.
+    if (tokens === own) {
+      labels.push({ tokens: items[index].start, at });
+      continue;
+    }
+    labels.push({ tokens, at });
+  }
+  return labels;
+}
+
+/** The comment lines that close the lists nested last in an item (see dropTrailingIndent). */
+function closingTokens(item: Item): CST.SourceToken[] {
+  let value: CST.Token | undefined = item.value;
+  let tokens: CST.SourceToken[] = [];
+  while (value && (value.type === 'block-map' || value.type === 'block-seq') && value.items.length > 0) {
+    const last: Item = value.items[value.items.length - 1];
+    if (!last.value && !last.key) tokens = last.start;
+    value = last.value;
+  }
+  return tokens;
+}
+
+/** Takes out the line of the token at `at` (its indentation, the token, its line break) and the blank lines above it; whether there were any. */
+function removeLine(tokens: CST.SourceToken[], at: number): boolean {
+  let from = tokens[at - 1]?.type === 'space' ? at - 1 : at;
+  const to = tokens[at + 1]?.type === 'newline' ? at + 2 : at + 1;
+  let breaks = 0;
+  while (tokens[from - breaks - 1]?.type === 'newline') breaks++;
+  // The first of the line breaks ends the line above, unless that line is outside these tokens.
+  const blank = from - breaks === 0 ? breaks : breaks - 1;
+  from -= blank;
+  tokens.splice(from, to - from);
+  return blank > 0;
+}
+
+/** Writes the label "# n" on its own line just above the item's marker, after a blank line when the labels had one. */
+function addLabel(item: Item, number: number, indent: number, blankLine: boolean): void {
+  const at = item.start.findIndex((t) => t.type === 'seq-item-ind');
+  const newline: CST.SourceToken = { type: 'newline', offset: -1, indent, source: '\n' };
+  const line: CST.SourceToken[] = [{ type: 'comment', offset: -1, indent, source: `# ${number}` }, newline, { type: 'space', offset: -1, indent, source: ' '.repeat(indent) }];
+  const above = [...(blankLine && item.start[0]?.type !== 'newline' ? [newline] : []), ...item.start.slice(0, at)];
+  // After a line break the label needs its indentation; at the very start, lineUp gives it.
+  const indentation: CST.SourceToken[] = above.at(-1)?.type === 'newline' ? [{ type: 'space', offset: -1, indent, source: ' '.repeat(indent) }] : [];
+  item.start = [...above, ...indentation, ...line, ...item.start.slice(at)];
 }
 
 /** The indentation before each item: the first stands where its collection starts, the others on their own lines. */
