@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { buildDecreeFile, CheckFailed } from '../commands/build';
 import { checkDecree, explainFinding, type Finding } from '../check';
 import { composeDecree } from '../compose/compose';
@@ -22,7 +23,7 @@ import { safeNamePart, writeFilesAtomically, writeNewFileAtomically } from '../o
 import { ownFile } from '../own-files';
 import { renderPdf } from '../render/pdf';
 import { DataFolder } from './folder';
-import { editYamlText, readData } from './yaml-edit';
+import { editedText, editFailed, editYamlText, readData } from './yaml-edit';
 
 /** asli and salinan are final documents; konsep is the draft, which may leave number and date empty. */
 export type View = 'asli' | 'salinan' | 'konsep';
@@ -176,7 +177,9 @@ export class Studio {
     let source: LoadedSource;
     let decree: Decree;
     try {
-      source = parseYamlText(absolute, editYamlText(absolute, readYamlText(absolute), data));
+      // Parsed here anyway, so compared here rather than read back once more inside the edit.
+      source = parseYamlText(absolute, editedText(absolute, readYamlText(absolute), data));
+      if (!isDeepStrictEqual(source.data, data)) throw editFailed(absolute);
       decree = validateDecree(source, { draft: true });
     } catch (error) {
       if (!(error instanceof NaskahError)) throw error;

@@ -23,15 +23,25 @@ export function readData(text: string): unknown {
 
 /** The text of `file` with `data` in place of what it holds now; refuses rather than writing a text that would read back differently. */
 export function editYamlText(file: string, text: string, data: unknown): string {
+  const edited = editedText(file, text, data);
+  if (!readsBackAs(edited, data)) throw editFailed(file);
+  return edited;
+}
+
+/** The edited text unverified, for a caller that parses it anyway and compares with `readsAs`. */
+export function editedText(file: string, text: string, data: unknown): string {
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
   const tokens = [...new Parser().parse(text.slice(bom.length))];
   const document = tokens.find((token): token is CST.Document => token.type === 'document');
   if (!document?.value) throw new NaskahError([{ file, key: 'file-empty' }]);
   const old = dataOf(text);
   document.value = replaceValue(document.value, old, data as JsonValue) ?? parseValue(data as JsonValue, 0);
-  const edited = bom + tokens.map((token) => CST.stringify(token)).join('');
-  if (!readsBackAs(edited, data)) throw new NaskahError([{ file, key: 'internal-error', detail: 'yaml-edit' }]);
-  return edited;
+  return bom + tokens.map((token) => CST.stringify(token)).join('');
+}
+
+/** The edit read back as other data than it was given: a fault of the editor, never written. */
+export function editFailed(file: string): NaskahError {
+  return new NaskahError([{ file, key: 'internal-error', detail: 'yaml-edit' }]);
 }
 
 /**
