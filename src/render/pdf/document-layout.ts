@@ -2,7 +2,7 @@
  * One layout of the whole document by pdfmake's engine: sections with their page numbers and
  * catchwords, each block translated under the current keep-with-next plan.
  */
-import type { Block, Image, LayoutDocument } from '../../layout/model';
+import type { Block, Image, LayoutDocument, Table } from '../../layout/model';
 import { catchwordOf } from './catchwords';
 import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode, type Tag } from './engine';
 import { splitRows } from './keep-with-next';
@@ -10,14 +10,29 @@ import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
 import { continuedParts } from './group-continuation';
 import type { Plan } from './plan';
 import { signatureAreaNode } from './signature-area';
+import { measuringRows, type TableHeights } from './table-pages';
 import { columnsNode, FAMILY, FOOTER_MARK, gridNode, itemNode, paragraphNode, tableNode } from './translate';
 
 const NO_ROWS: ReadonlySet<number> = new Set();
+
+/** A page tall enough for any table, for measuring rows that are never drawn. */
+const MEASURING_PAGE_HEIGHT = 1e7;
+
+/** A table block's part as handed to pdfmake, to read the heights of its rows off the layout. */
+interface TablePart {
+  node: PdfNode;
+  block: number;
+  rows: number[];
+  continued: ReadonlySet<number>;
+}
 
 export class DocumentLayout {
   /** The number of each section's first page, as its header function first sees it. */
   private readonly sectionStarts: (number | undefined)[] = [];
   private engine: LayoutEngine | undefined;
+  private parts: TablePart[] = [];
+  /** What the layouts so far measured of each table block. */
+  private readonly heights = new Map<number, TableHeights>();
 
   constructor(
     private readonly doc: LayoutDocument,
@@ -29,10 +44,9 @@ export class DocumentLayout {
   layOut(plan: Plan): LaidOutPage[] {
     const { doc } = this;
     const { margins } = doc.page;
-    const engine = new LayoutEngine({ width: doc.page.width, height: doc.page.height, orientation: 'portrait' }, margins, (measure) =>
-      cacheMeasurements(measure, this.pdf, FAMILY, this.measured),
-    );
+    const engine = this.newEngine();
     this.engine = engine;
+    this.parts = [];
     this.sectionStarts.length = 0;
     let blockIndex = 0;
     const sections = doc.sections.map((section, sectionIndex) => {
@@ -50,8 +64,81 @@ export class DocumentLayout {
     });
     // Its outline is drawn by the engine's renderer (drawPages); pdfmake sizes and turns it.
     const watermark = doc.watermark ? { text: doc.watermark.text, color: `#${doc.watermark.color}`, bold: true } : undefined;
-    const defaultStyle = { font: FAMILY, fontSize: doc.font.size, lineHeight: doc.font.lineSpacing };
-    return engine.layoutDocument({ stack: sections }, this.pdf, {}, defaultStyle, undefined, undefined, undefined, watermark);
+    const pages = engine.layoutDocument({ stack: sections }, this.pdf, {}, this.defaultStyle(), undefined, undefined, undefined, watermark);
+    this.readTableHeights(engine);
+    return pages;
+  }
+
+  private newEngine(): LayoutEngine {
+    const { page } = this.doc;
+    return new LayoutEngine({ width: page.width, height: page.height, orientation: 'portrait' }, page.margins, (measure) =>
+      cacheMeasurements(measure, this.pdf, FAMILY, this.measured),
+    );
+  }
+
+  private defaultStyle(): object {
+    const { font } = this.doc;
+    return { font: FAMILY, fontSize: font.size, lineHeight: font.lineSpacing };
+  }
+
+  // --- the heights of table rows --------------------------------------------------------------
+
+  /** The heights measured of a table block, once every row was laid out; `withContinuations` measures its continuation lines first. */
+  tableHeights(block: number, withContinuations: boolean): TableHeights | undefined {
+    const heights = this.heights.get(block);
+    const table = this.table(block);
+    for (let row = table.headerRows; row < table.rows.length; row++) if (heights?.rows[row] === undefined) return undefined;
+    if (withContinuations && heights && !heights.continuedTexts) this.measureContinuations(block, table, heights);
+    return heights;
+  }
+
+  private table(block: number): Table {
+    return this.doc.sections.flatMap((section) => section.blocks)[block] as Table;
+  }
+
+  private readTableHeights(engine: LayoutEngine): void {
+    const begun = new Set<number>();
+    for (const { node, block, rows, continued } of this.parts) {
+      const report = engine.tables.get(node);
+      if (!report) continue;
+      const table = this.table(block);
+      const { padding } = table.style;
+      let heights = this.heights.get(block);
+      if (!heights) this.heights.set(block, (heights = { rows: [], header: 0, available: 0, pageBody: 0 }));
+      const headerRows = Math.min(table.headerRows, rows.length);
+      if (!begun.has(block)) {
+        begun.add(block);
+        // The part's first block holds the top rule, the header rows and the first body row, from 0 down.
+        heights.header = report.rows[headerRows].top - padding.y;
+        heights.available = report.available;
+        heights.pageBody = report.pageBody;
+      }
+      rows.forEach((row, i) => {
+        const { top, bottom } = report.rows[i];
+        if (i < headerRows || continued.has(row)) return;
+        if (row < table.rows.length) heights.rows[row] = bottom - top;
+        else (heights.groupLines ??= [])[row - table.rows.length] = bottom - top;
+      });
+    }
+  }
+
+  /** Lays out, on a page of their own, rows that show each table's continued texts and continuation lines, to measure them. */
+  private measureContinuations(block: number, table: Table, heights: TableHeights): void {
+    const measuring = measuringRows(table);
+    const node = tableNode(measuring.table, block, measuring.rows, measuring.pageStarts);
+    const engine = this.newEngine();
+    const { page } = this.doc;
+    const { margins } = page;
+    const section = {
+      section: { stack: [node] },
+      pageSize: { width: Math.max(page.width, page.height), height: MEASURING_PAGE_HEIGHT },
+      pageOrientation: 'portrait',
+      pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
+    };
+    engine.layoutDocument({ stack: [section] }, this.pdf, {}, this.defaultStyle(), undefined, undefined, undefined, undefined);
+    const measured = engine.tables.get(node)!.rows.map(({ top, bottom }) => bottom - top);
+    heights.continuedTexts = new Map(measuring.spanKeys.map((key, i) => [key, measured[i]]));
+    heights.groupLines = measured.slice(measuring.spanKeys.length);
   }
 
   // --- page furniture -------------------------------------------------------------------------
@@ -131,7 +218,12 @@ export class DocumentLayout {
         break;
       case 'table': {
         const { table, parts } = continuedParts(block, plan.cuts.get(index) ?? [], breakAt);
-        nodes = parts.map((rows) => tableNode(table, index, rows, plan.continued.get(index) ?? NO_ROWS));
+        const continued = plan.continued.get(index) ?? NO_ROWS;
+        nodes = parts.map((rows) => {
+          const node = tableNode(table, index, rows, continued);
+          this.parts.push({ node, block: index, rows, continued });
+          return node;
+        });
         break;
       }
       case 'item':

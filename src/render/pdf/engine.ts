@@ -90,6 +90,22 @@ export interface LaidOutPage {
 /** A pdfmake document-definition node; built fresh for every layout because pdfmake mutates it. */
 export type PdfNode = Record<string, unknown>;
 
+/** What pdfmake's layout of one table node found: the room where it began and the height of each row's contents. */
+export interface TableReport {
+  /** The height left on the page where the table began (after its margin), and a whole page body's height. */
+  available: number;
+  pageBody: number;
+  /** Per row of the node, where its contents began and ended in the block it was laid out in: its height is the difference. */
+  rows: { top: number; bottom: number }[];
+}
+
+interface WriterContext {
+  y: number;
+  availableHeight: number;
+  pageMargins: Margins;
+  getCurrentPage(): { pageSize: { height: number } };
+}
+
 interface LayoutBuilder {
   layoutDocument(
     content: PdfNode,
@@ -101,7 +117,9 @@ interface LayoutBuilder {
     footer: undefined,
     watermark: object | undefined,
   ): LaidOutPage[];
-  writer: { context(): { pages: LaidOutPage[] } };
+  writer: { context(): WriterContext & { pages: LaidOutPage[] } };
+  processTable(node: PdfNode): void;
+  processRow(row: { tableNode: PdfNode; rowIndex: number }): unknown;
 }
 
 export type Margins = { left: number; top: number; right: number; bottom: number };
@@ -161,9 +179,13 @@ export interface EmbeddedFont {
   layoutCache?: object;
 }
 
-/** pdfmake makes its measurer inside layoutDocument(); it is caught on the way in to put the kept measurements in front of it. */
+/**
+ * pdfmake makes its measurer inside layoutDocument(); it is caught on the way in to put the kept measurements in front of it.
+ * Each table it lays out is reported (where it began, how tall its rows are), so that a table's pages can be planned.
+ */
 export class LayoutEngine extends PdfmakeLayoutBuilder {
   private measure: DocMeasure | undefined;
+  readonly tables = new Map<PdfNode, TableReport>();
 
   constructor(
     pageSize: object,
@@ -171,6 +193,25 @@ export class LayoutEngine extends PdfmakeLayoutBuilder {
     private readonly onMeasurer: (measure: DocMeasure) => void,
   ) {
     super(pageSize, margins, new PdfmakeSvgMeasure());
+  }
+
+  override processTable(node: PdfNode): void {
+    const context = this.writer.context();
+    const { pageMargins } = context;
+    this.tables.set(node, {
+      available: context.availableHeight,
+      pageBody: context.getCurrentPage().pageSize.height - pageMargins.top - pageMargins.bottom,
+      rows: [],
+    });
+    super.processTable(node);
+  }
+
+  override processRow(row: { tableNode: PdfNode; rowIndex: number }): unknown {
+    const top = this.writer.context().y;
+    const result = super.processRow(row);
+    const report = this.tables.get(row.tableNode);
+    if (report) report.rows[row.rowIndex] = { top, bottom: this.writer.context().y };
+    return result;
   }
 
   get docMeasure(): DocMeasure | undefined {

@@ -75,7 +75,7 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
   let pages = layout.layOut(plan);
   // Each revision moves a kept block, so there are at most as many as blocks.
   for (let pass = 0; pass <= blocks.length; pass++) {
-    const revised = revisePlan(doc, plan, pages);
+    const revised = revisePlan(doc, plan, pages, (block, withContinuations) => layout.tableHeights(block, withContinuations));
     if (!revised) break;
     plan = revised;
     pages = layout.layOut(plan);

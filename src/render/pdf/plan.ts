@@ -1,42 +1,50 @@
-/** The decisions a layout leaves to the next one: keep-with-next page breaks, where row spans continue, where groups of a table break. */
+/** The decisions a layout leaves to the next one: keep-with-next page breaks, and where tables break and continue. */
 import type { LayoutDocument } from '../../layout/model';
 import type { LaidOutPage } from './engine';
-import { continuationCuts } from './group-continuation';
 import { keepBreaks } from './keep-with-next';
 import { whereBlocksLie } from './page-reading';
-import { continuedRows } from './span-continuation';
+import { hasContinuationHeights, pageTable, type TableHeights } from './table-pages';
 
 export interface Plan {
   /** Keep-with-next: a page break before this row (0: before the whole block) of a block. */
   breaks: ReadonlyMap<number, number>;
   /** By table block, the rows inside a body span that begin a page. */
   continued: ReadonlyMap<number, ReadonlySet<number>>;
-  /** Page breaks inside tables of groups, by block: the rows that start a page (see group-continuation). */
+  /** By table block, the rows before which a page breaks (see table-pages). */
   cuts: ReadonlyMap<number, number[]>;
 }
 
 export const FIRST_PLAN: Plan = { breaks: new Map(), continued: new Map(), cuts: new Map() };
 
+/** The heights measured of a table block (undefined until every row was laid out), with its continuation lines' if asked. */
+export type HeightsOf = (block: number, withContinuations: boolean) => TableHeights | undefined;
+
 /** What a finished layout asks to change, if anything. */
-export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[]): Plan | undefined {
-  const lie = whereBlocksLie(pages);
-  const breaks = keepBreaks(doc, plan.breaks, lie);
-  const continued = continuedRows(doc, lie, breaks);
-  const cuts = new Map(plan.cuts);
+export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[], heightsOf: HeightsOf): Plan | undefined {
+  const breaks = keepBreaks(doc, plan.breaks, whereBlocksLie(pages));
+  const continued = new Map<number, Set<number>>();
+  const cuts = new Map<number, number[]>();
   doc.sections
     .flatMap((section) => section.blocks)
     .forEach((block, index) => {
       if (block.kind !== 'table') return;
-      const revised = continuationCuts(block, index, pages, plan.cuts.get(index) ?? []);
-      if (revised) cuts.set(index, revised);
+      let heights = heightsOf(index, false);
+      if (!heights) return;
+      let paged = pageTable(block, heights, breaks.get(index));
+      if (paged.cuts.length === 0) return;
+      if (!hasContinuationHeights(block, heights)) {
+        heights = heightsOf(index, true)!;
+        paged = pageTable(block, heights, breaks.get(index));
+      }
+      cuts.set(index, paged.cuts);
+      if (paged.continued.size > 0) continued.set(index, paged.continued);
     });
   const same =
     sameEntries(breaks, plan.breaks, (a, b) => a === b) &&
     sameEntries(continued, plan.continued, (a, b) => a.size === b.size && [...a].every((row) => b.has(row))) &&
-    sameEntries(cuts, plan.cuts, (a, b) => a === b);
+    sameEntries(cuts, plan.cuts, (a, b) => a.length === b.length && a.every((row, i) => row === b[i]));
   return same ? undefined : { breaks, continued, cuts };
 }
-
 function sameEntries<V>(a: ReadonlyMap<number, V>, b: ReadonlyMap<number, V>, same: (a: V, b: V) => boolean): boolean {
   if (a.size !== b.size) return false;
   for (const [key, value] of a) {

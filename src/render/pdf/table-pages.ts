@@ -1,0 +1,112 @@
+/**
+ * The pages of a ruled table, decided in one step from the heights of its rows: where a page breaks
+ * it, which rows begin a page inside a row span (their cell then shows its continued text), and,
+ * through the parts built from these breaks (group-continuation), the header rows and the
+ * continuation lines of the groups still open on every page after a break.
+ *
+ * A row's height depends only on its contents and the column widths, never on where it stands, so
+ * the heights measured in one layout hold in every other and the plan cannot swing from one layout
+ * to the next. The page is filled as pdfmake fills it: rows never split, and a row that does not fit
+ * in full goes to the next page.
+ */
+import { isCovered, type Table, type TableCell, type TableSlot } from '../../layout/model';
+import { openGroups } from './group-continuation';
+
+/** What a layout measured of one table block. */
+export interface TableHeights {
+  /** By model row: the height of its contents as laid out where no page breaks a span above it. */
+  rows: number[];
+  /** The top rule and the header rows. */
+  header: number;
+  /** Room left on the page where the table begins, and on a page of its own. */
+  available: number;
+  pageBody: number;
+  /** By group: the height of its continuation line's contents (measured once a break needs them). */
+  groupLines?: number[];
+  /** By the spans open at a row (openSpansKey): the height of their continued texts. */
+  continuedTexts?: Map<string, number>;
+}
+
+export interface TablePages {
+  /** Body rows before which a page breaks. */
+  cuts: number[];
+  /** Rows among the cuts that begin a page inside a span. */
+  continued: Set<number>;
+}
+
+/** A row that fits this closely is sent on, as rounding could make pdfmake send it on. */
+const MARGIN = 1e-6;
+
+/** The spans from earlier rows that run through `row`, as a key: rows with the same key show the same continued texts. */
+export function openSpansKey(table: Table, row: number): string | undefined {
+  const origins = table.rows[row].flatMap((slot, column) =>
+    isCovered(slot) && slot.coveredBy.row < row && slot.coveredBy.column === column ? [`${slot.coveredBy.row}:${column}`] : [],
+  );
+  return origins.length > 0 ? origins.join(',') : undefined;
+}
+
+/**
+ * Rows that measure the continued texts: one per set of open spans, holding only those spans' slots
+ * (every other cell empty), as rows appended to the table; then the groups' continuation lines.
+ */
+export function measuringRows(table: Table): { table: Table; rows: number[]; spanKeys: string[]; pageStarts: Set<number> } {
+  const empty: TableCell = { runs: [], align: 'left' };
+  const keys = new Map<string, TableSlot[]>();
+  for (let row = table.headerRows; row < table.rows.length; row++) {
+    const key = openSpansKey(table, row);
+    if (key === undefined || keys.has(key)) continue;
+    keys.set(key, table.rows[row].map((slot, column) => (isCovered(slot) && slot.coveredBy.row < row && slot.coveredBy.column === column ? slot : empty)));
+  }
+  const spanRows = [...keys.values()];
+  const groupRows = (table.groups ?? []).map((group) => group.continued);
+  const first = table.rows.length;
+  const rows = Array.from({ length: spanRows.length + groupRows.length }, (_, i) => first + i);
+  return {
+    table: { ...table, headerRows: 0, rows: [...table.rows, ...spanRows, ...groupRows] },
+    rows,
+    spanKeys: [...keys.keys()],
+    pageStarts: new Set(rows.slice(0, spanRows.length)),
+  };
+}
+
+/** Whether the heights a break would need are measured: the continued texts and the groups' lines. */
+export function hasContinuationHeights(table: Table, heights: TableHeights): boolean {
+  return heights.continuedTexts !== undefined && (heights.groupLines !== undefined || !table.groups?.length);
+}
+
+/**
+ * The table's pages from the top of the page it begins on, with a page break before `breakAt`
+ * (keep-with-next; 0: before the table) on top of those the page's room asks for.
+ */
+export function pageTable(table: Table, heights: TableHeights, breakAt: number | undefined): TablePages {
+  const { padding, rule } = table.style;
+  const frame = 2 * padding.y + rule;
+  const headings = new Set((table.groups ?? []).map((group) => group.heading));
+  const rowHeight = (row: number, beginsPage: boolean) => {
+    const key = beginsPage ? openSpansKey(table, row) : undefined;
+    const continued = key === undefined ? 0 : (heights.continuedTexts?.get(key) ?? 0);
+    return frame + Math.max(heights.rows[row], continued);
+  };
+  // Continuation lines of the groups a break before `row` leaves open.
+  const linesAbove = (row: number) => openGroups(table, row).reduce((sum, group) => sum + frame + (heights.groupLines?.[group] ?? 0), 0);
+  const first = table.headerRows;
+  const cuts: number[] = [];
+  const continued = new Set<number>();
+  // pdfmake keeps the header rows with the first body row: if they do not fit together, the table begins on the next page.
+  let room = breakAt === 0 ? heights.pageBody : heights.available;
+  if (heights.header + rowHeight(first, false) > room + MARGIN) room = heights.pageBody;
+  room -= heights.header;
+  for (let row = first; row < table.rows.length; row++) {
+    // A group heading (a district, then its first village) never stands last on a page: it goes over with its first row.
+    let needed = rowHeight(row, false);
+    for (let next = row; headings.has(next) && next + 1 < table.rows.length; next++) needed += rowHeight(next + 1, false);
+    if (row > first && (row === breakAt || needed > room - MARGIN)) {
+      cuts.push(row);
+      if (openSpansKey(table, row) !== undefined) continued.add(row);
+      room = heights.pageBody - heights.header - linesAbove(row) - rowHeight(row, true);
+    } else {
+      room -= rowHeight(row, false);
+    }
+  }
+  return { cuts, continued };
+}
