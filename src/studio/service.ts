@@ -103,7 +103,7 @@ export class Studio {
     if (!checked.decree) return { notes: checked.notes, pdf: null };
     const draft = view === 'konsep' || UNFILLED_FIELDS.some((field) => valueAt(checked.decree, field) === null);
     const layout = composeDecree(checked.decree, { variant: view === 'salinan' ? 'salinan' : 'asli', draft, dataFile: absolute });
-    return { notes: checked.notes, pdf: await renderPdf(layout) };
+    return { notes: checked.notes, pdf: await renderPdf(layout, { compress: false }) };
   }
 
   /** Writes the data into the file, editing only what changed; refuses when the file changed since `version`. */

@@ -16,6 +16,8 @@ import { FAMILY } from './translate';
 interface PdfOptions extends FontOptions {
   /** The bytes of the model's images (src/layout/assets.ts); required when it has any. */
   images?: ImageAssets;
+  /** Deflate the page contents and fonts (default); a preview shown on the same computer is quicker without. */
+  compress?: boolean;
 }
 
 export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): Promise<Buffer> {
@@ -48,7 +50,7 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
       size: [doc.page.width, doc.page.height],
       // PDF/A-2 is built on PDF 1.7; pdfkit then adds its XMP identification and the sRGB output intent.
       ...(doc.meta.archival ? { pdfVersion: '1.7', subset: doc.meta.archival.conformance } : { pdfVersion: '1.4' }),
-      compress: true,
+      compress: options.compress ?? true,
       autoFirstPage: false,
       font: null,
       lang: doc.meta.language,
