@@ -66,6 +66,9 @@ export class DocumentLayout {
     const watermark = doc.watermark ? { text: doc.watermark.text, color: `#${doc.watermark.color}`, bold: true } : undefined;
     const pages = engine.layoutDocument({ stack: sections }, this.pdf, {}, this.defaultStyle(), undefined, undefined, undefined, watermark);
     this.readTableHeights(engine);
+    // The nodes, which hold pdfmake's measurements of every cell, are no longer needed.
+    this.parts = [];
+    engine.tables.clear();
     return pages;
   }
 

@@ -5,9 +5,19 @@
  */
 import type { Table } from '../../layout/model';
 
-/** Groups open at a row that does not start them: each gets a continuation line above it. */
-export function openGroups(table: Table, row: number): number[] {
-  return (table.groups ?? []).flatMap((group, index) => (group.heading < row && row < group.end ? [index] : []));
+/**
+ * The groups open at a row that does not start them, outer first: each gets a continuation line above
+ * it. Asked for rows in ascending order, so that a table of thousands of groups is swept once.
+ */
+export function openGroupsSweep(table: Table): (row: number) => number[] {
+  const groups = table.groups ?? [];
+  let next = 0;
+  let open: number[] = [];
+  return (row) => {
+    while (next < groups.length && groups[next].heading < row) open.push(next++);
+    open = open.filter((group) => row < groups[group].end);
+    return open;
+  };
 }
 
 /**
@@ -22,8 +32,9 @@ export function continuedParts(table: Table, cuts: number[], breakAt: number | u
   const extended: Table = { ...table, rows: [...table.rows, ...(table.groups ?? []).map((group) => group.continued)] };
   const header = range(0, table.headerRows);
   const parts = [range(0, starts[0])];
+  const openGroups = openGroupsSweep(table);
   starts.forEach((start, i) => {
-    const continued = openGroups(table, start).map((group) => table.rows.length + group);
+    const continued = openGroups(start).map((group) => table.rows.length + group);
     parts.push([...header, ...continued, ...range(start, starts[i + 1] ?? table.rows.length)]);
   });
   return { table: extended, parts };

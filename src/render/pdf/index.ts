@@ -80,6 +80,8 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
     const revised = revisePlan(doc, plan, pages, (block, withContinuations) => layout.tableHeights(block, withContinuations));
     if (!revised) break;
     plan = revised;
+    // The old layout is let go before the next is made: a long table's pages take hundreds of megabytes.
+    pages = [];
     pages = layout.layOut(plan);
   }
   joinRules(pages);

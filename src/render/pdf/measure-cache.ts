@@ -30,15 +30,17 @@ export interface MeasuredLeaf {
 const measuredLeavesByFont = new Map<string, Map<string, MeasuredLeaf>>();
 /**
  * Bounds the memory of a long batch (a measured text of many words takes some 10 kB): a decree has
- * some 200 distinct texts, and the next office's decree adds a dozen.
+ * some 200 distinct texts, and the next office's decree adds a dozen. A decree with more (a table of
+ * thousands of names) keeps them all while it is laid out, as every layout pass measures them again.
  */
 const MEASURED_LEAVES_LIMIT = 1000;
 
-/** The measurements kept for one typeface (its font files). */
+/** The measurements kept for one typeface (its font files), to lay out one document with. */
 export function measurementsFor(files: Record<string, string>): Map<string, MeasuredLeaf> {
   const fontKey = Object.values(files).join('|');
   let measured = measuredLeavesByFont.get(fontKey);
   if (!measured) measuredLeavesByFont.set(fontKey, (measured = new Map()));
+  if (measured.size > MEASURED_LEAVES_LIMIT) measured.clear();
   return measured;
 }
 
@@ -144,7 +146,6 @@ export function cacheMeasurements(measure: DocMeasure, pdf: PdfKitDocument, fami
     const inlines = node._inlines ?? [];
     const fontStyles = inlines.map((inline) => fontStyleOf(pdf, family, inline.font));
     if (fontStyles.every((style) => style !== undefined)) {
-      if (measured.size >= MEASURED_LEAVES_LIMIT) measured.clear();
       measured.set(leaf.key, {
         inlines: inlines.map((inline) => ({ ...inline, font: undefined, ...('naskahTag' in inline ? { naskahTag: undefined } : {}) })),
         fontStyles: fontStyles as MeasuredLeaf['fontStyles'],

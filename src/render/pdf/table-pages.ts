@@ -10,7 +10,7 @@
  * in full goes to the next page.
  */
 import { isCovered, type Table, type TableCell, type TableSlot } from '../../layout/model';
-import { openGroups } from './group-continuation';
+import { openGroupsSweep } from './group-continuation';
 
 /** What a layout measured of one table block. */
 export interface TableHeights {
@@ -88,7 +88,8 @@ export function pageTable(table: Table, heights: TableHeights, breakAt: number |
     return frame + Math.max(heights.rows[row], continued);
   };
   // Continuation lines of the groups a break before `row` leaves open.
-  const linesAbove = (row: number) => openGroups(table, row).reduce((sum, group) => sum + frame + (heights.groupLines?.[group] ?? 0), 0);
+  const openGroups = openGroupsSweep(table);
+  const linesAbove = (row: number) => openGroups(row).reduce((sum, group) => sum + frame + (heights.groupLines?.[group] ?? 0), 0);
   const first = table.headerRows;
   const cuts: number[] = [];
   const continued = new Set<number>();
