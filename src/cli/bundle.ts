@@ -23,7 +23,7 @@ buildSync({
   external: [
     'pdfjs-dist', 'playwright-core', 'node-forge', 'pdf-lib', '@pdf-lib/*', '@signpdf/*', 'hono', '@hono/*', 'papaparse', 'fflate', 'nspell',
   ],
-  alias: { 'tiny-inflate': ownFile('dist', 'cli', 'inflate.js') },
+  alias: { 'tiny-inflate': ownFile('dist', 'cli', 'inflate.js'), 'brotli/decompress.js': ownFile('dist', 'cli', 'brotli.js') },
   logLevel: 'error',
 });
 
