@@ -11,7 +11,7 @@ import { continuedParts } from './group-continuation';
 import type { Plan } from './plan';
 import { signatureAreaNode } from './signature-area';
 import { measuringRows, type TableHeights } from './table-pages';
-import { columnsNode, FAMILY, FOOTER_MARK, gridNode, itemNode, paragraphNode, tableNode } from './translate';
+import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode } from './translate';
 
 const NO_ROWS: ReadonlySet<number> = new Set();
 
@@ -29,6 +29,8 @@ interface TablePart {
 export class DocumentLayout {
   /** The number of each section's first page, as its header function first sees it. */
   private readonly sectionStarts: (number | undefined)[] = [];
+  /** The pages (from 0) whose bottom margin begins with catchwords, in the last layout. */
+  readonly catchwordPages = new Set<number>();
   private engine: LayoutEngine | undefined;
   private parts: TablePart[] = [];
   /** What the layouts so far measured of each table block. */
@@ -48,6 +50,7 @@ export class DocumentLayout {
     this.engine = engine;
     this.parts = [];
     this.sectionStarts.length = 0;
+    this.catchwordPages.clear();
     let blockIndex = 0;
     const sections = doc.sections.map((section, sectionIndex) => {
       this.sectionStarts.push(undefined);
@@ -184,7 +187,7 @@ export class DocumentLayout {
     const { footer, page } = this.doc;
     if (!footer) return [];
     return footer.paragraphs.map((paragraph) => ({
-      text: paragraph.runs.map((run) => ({ text: run.text, italics: run.italic ?? false, bold: run.bold ?? false, [FOOTER_MARK]: true })),
+      text: paragraph.runs.map((run) => ({ text: run.text, italics: run.italic ?? false, bold: run.bold ?? false })),
       fontSize: footer.fontSize,
       alignment: paragraph.align,
       margin: [page.margins.left, 0, page.margins.right, 0],
@@ -199,6 +202,7 @@ export class DocumentLayout {
     if (!next || next.customProperties !== page.customProperties) return null;
     const words = catchwordOf(next);
     if (!words) return null;
+    this.catchwordPages.add(pageNumber - 1);
     const { margins } = this.doc.page;
     return {
       text: `${words}${this.doc.catchwordSuffix}`,

@@ -87,7 +87,7 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
   joinRules(pages);
   joinWords(pages);
   centreHeaderSpans(doc, pages);
-  settleFooters(doc, pages);
+  settleFooters(doc, pages, layout.catchwordPages);
   const signatureAreas = placedAreas(doc, pages);
   drawPages(pdf, pages, doc.watermark?.outline);
   return { bytes: await toBuffer(pdf), signatureAreas };

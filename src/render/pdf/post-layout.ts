@@ -4,7 +4,6 @@
  */
 import { isCovered, type LayoutDocument } from '../../layout/model';
 import type { LaidOutInline, LaidOutLine, LaidOutPage } from './engine';
-import { FOOTER_MARK } from './translate';
 
 /**
  * pdfmake draws a table's rules cell by cell, hundreds of pieces a page. Pieces on one line that
@@ -138,14 +137,19 @@ export function centreHeaderSpans(doc: LayoutDocument, pages: LaidOutPage[]): vo
 /**
  * The footer's lines are laid out under the catchwords, at the top of the bottom margin; they go down
  * until the last one's foot is the model's distance above the page's edge (never up over the catchwords).
+ * The bottom margin holds nothing else: its lines are the footer's, after the catchwords' line where
+ * the layout set one (`catchwordPages`, pages counted from 0).
  */
-export function settleFooters(doc: LayoutDocument, pages: LaidOutPage[]): void {
+export function settleFooters(doc: LayoutDocument, pages: LaidOutPage[], catchwordPages: ReadonlySet<number>): void {
   if (!doc.footer) return;
-  for (const page of pages) {
-    const lines = page.items.filter(({ type, item }) => type === 'line' && item.inlines?.[0]?.[FOOTER_MARK]).map(({ item }) => item);
+  for (const [index, page] of pages.entries()) {
+    const height = (page.pageSize ?? doc.page).height;
+    const bottomMargin = height - doc.page.margins.bottom;
+    const inMargin = page.items.filter(({ type, item }) => type === 'line' && item.y >= bottomMargin).map(({ item }) => item);
+    const lines = inMargin.sort((a, b) => a.y - b.y).slice(catchwordPages.has(index) ? 1 : 0);
     if (lines.length === 0) continue;
     const foot = Math.max(...lines.map((line) => line.y + (line.getHeight?.() ?? 0)));
-    const shift = (page.pageSize ?? doc.page).height - doc.footer.bottom - foot;
+    const shift = height - doc.footer.bottom - foot;
     if (shift > 0) for (const line of lines) line.y += shift;
   }
 }

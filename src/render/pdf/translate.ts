@@ -10,9 +10,6 @@ import { signatureAreaNode } from './signature-area';
 /** The typeface's name inside the PDF document. */
 export const FAMILY = 'Naskah';
 
-/** Marks the text of the page footer, which pdfmake copies into the laid-out lines as it does tags. */
-export const FOOTER_MARK = 'naskahFooter';
-
 interface TableLayout {
   hLineWidth: () => number;
   vLineWidth: () => number;
