@@ -12,9 +12,8 @@ import { ownFile } from '../own-files';
 const SAMPLE = ownFile('data', 'kpu-sumbawa-barat', '2022-035.yaml');
 
 buildSync({
-  // The check's thread (src/check/thread.ts) is a bundle of its own: it needs little of the command line.
-  entryPoints: { cli: ownFile('dist', 'cli', 'main.js'), 'check-thread': ownFile('dist', 'check', 'thread.js') },
-  outdir: ownFile('dist', 'bundle'),
+  entryPoints: [ownFile('dist', 'cli', 'main.js')],
+  outfile: ownFile('dist', 'bundle', 'cli.js'),
   bundle: true,
   platform: 'node',
   target: 'node20',

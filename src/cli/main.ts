@@ -91,8 +91,7 @@ program
     if (options.asli || !options.salinan) variants.push('asli');
     if (options.salinan) variants.push('salinan');
     const files = collectDataFiles(inputs);
-    // One file is built here, in this process, and its check can take the other core; a batch's workers take them all.
-    const buildOptions = { variants, outDir: options.out, draft: options.draft, archival: options.pdfa, ignoreCheck: options.abaikanPeriksa, checkInThread: files.length === 1 };
+    const buildOptions = { variants, outDir: options.out, draft: options.draft, archival: options.pdfa, ignoreCheck: options.abaikanPeriksa };
     const clashes = files.length > 1 ? findOutputClashes(files, buildOptions) : [];
     if (clashes.length > 0) {
       for (const problem of clashes) console.error(formatProblem(problem, lang));

@@ -9,7 +9,6 @@ import { itemMarker } from '../formatters';
 import { mm, type Align, type Block, type Column, type Grid, type GridRow, type LayoutDocument, type PageFooter, type Paragraph, type Run, type Section, type SignatureArea, type Table, type TableCell, type TableGroup, type TableSlot, type TableStyle, type Watermark, isCovered } from '../layout/model';
 import { imageTypeOf } from '../layout/assets';
 import { textWidth } from '../layout/measure';
-import { APPENDIX_CITATION, citedAppendix } from './appendix-citation';
 import { parseInline, plainText } from './inline';
 import { parseMarkup } from './markup';
 import { qrCode } from './qr';
@@ -221,6 +220,18 @@ function templateValues(decree: Decree, variant: Variant, template: Template): R
   };
   for (const [name, text] of Object.entries(template.spec.texts)) values[name] = template.render(text, values);
   return values;
+}
+
+/** `{{lampiran 2}}` or `{{lampiran pedoman}}` (by its `kunci`) in a dictum: the only template text data may hold. */
+export const APPENDIX_CITATION = /\{\{\s*lampiran\s+([a-z0-9-]+)\s*\}\}/g;
+
+/** The index of the appendix a citation names (a number from 1, or a `kunci`), or -1 when there is none such. */
+export function citedAppendix(appendices: Decree['lampiran'], reference: string): number {
+  if (/^\d+$/.test(reference)) {
+    const index = Number(reference) - 1;
+    return index < appendices.length ? index : -1;
+  }
+  return appendices.findIndex((appendix) => appendix.kunci === reference);
 }
 
 /** The text with its appendix citations written out ("Lampiran II") through the template's wording. */

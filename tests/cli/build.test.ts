@@ -171,23 +171,6 @@ describe('a final build checks the decree first', () => {
     expect(existsSync(path.join(dir, 'hasil'))).toBe(false);
   });
 
-  test("the check's errors come before a problem of rendering, which only an error-free decree shows", () => {
-    const withEmblem = (text: string) => text.replace(/^ {2}kedudukan: Taliwang\n/m, '  kedudukan: Taliwang\n  lambang: tidak-ada.png\n');
-    const checked = path.join(dir, 'lambang-hilang.yaml');
-    writeFileSync(checked, withEmblem(readFileSync(AS_SIGNED, 'utf8')));
-    const refused = runCli(['--lang', 'en', 'build', checked, '--out', 'hasil'], dir);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toContain(`${checked}: not built: the check found 2 error(s)`);
-    expect(refused.stderr).not.toContain('emblem file');
-
-    const corrected = path.join(dir, 'sampel-lambang-hilang.yaml');
-    writeFileSync(corrected, withEmblem(readFileSync(SAMPLE, 'utf8')));
-    const failed = runCli(['--lang', 'en', 'build', corrected, '--out', 'hasil'], dir);
-    expect(failed.status).toBe(1);
-    expect(besidesWarnings(failed.stderr)).toEqual([expect.stringContaining('emblem file tidak-ada.png not found')]);
-    expect(existsSync(path.join(dir, 'hasil'))).toBe(false);
-  });
-
   test('a draft is not checked', () => {
     expect(runCli(['build', data, '--draft', '--out', 'konsep'], dir)).toEqual(expect.objectContaining({ status: 0, stderr: '' }));
   });

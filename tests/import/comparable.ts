@@ -3,7 +3,7 @@
  * an appendix's key (its citations written out, "Lampiran II"), the case of an appendix title printed in
  * capitals, and a text appendix's markup as the structure it stands for rather than its line breaks.
  */
-import { APPENDIX_CITATION, citedAppendix } from '../../src/compose/appendix-citation';
+import { APPENDIX_CITATION, citedAppendix } from '../../src/compose/compose';
 import { parseMarkup } from '../../src/compose/markup';
 import type { Decree, tableColumnSchema } from '../../src/data/schema';
 import { toRoman, upperId } from '../../src/formatters';

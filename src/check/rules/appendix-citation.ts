@@ -4,7 +4,7 @@
  * citation is left behind when an appendix is dropped or the appendices are renumbered by hand;
  * {{lampiran 2}} or {{lampiran KUNCI}} lets naskah write the citation, and is checked here too.
  */
-import { APPENDIX_CITATION, citedAppendix } from '../../compose/appendix-citation';
+import { APPENDIX_CITATION, citedAppendix } from '../../compose/compose';
 import { fromRoman } from '../../formatters';
 import { findingAt, type Finding, type Rule } from '../finding';
 
