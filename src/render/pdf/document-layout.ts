@@ -8,9 +8,9 @@ import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode, type
 import { splitRows } from './keep-with-next';
 import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
 import { continuedParts } from './group-continuation';
-import type { Plan } from './plan';
+import type { Plan, TableMeasures } from './plan';
 import { signatureAreaNode } from './signature-area';
-import { measuringRows, type TableHeights } from './table-pages';
+import { measuringRows, openSpansKey, type TableHeights, type Unmeasured } from './table-pages';
 import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode } from './translate';
 
 const NO_ROWS: ReadonlySet<number> = new Set();
@@ -26,7 +26,7 @@ interface TablePart {
   continued: ReadonlySet<number>;
 }
 
-export class DocumentLayout {
+export class DocumentLayout implements TableMeasures {
   /** The number of each section's first page, as its header function first sees it. */
   private readonly sectionStarts: (number | undefined)[] = [];
   /** The pages (from 0) whose bottom margin begins with catchwords, in the last layout. */
@@ -34,7 +34,7 @@ export class DocumentLayout {
   private engine: LayoutEngine | undefined;
   private parts: TablePart[] = [];
   /** What the layouts so far measured of each table block. */
-  private readonly heights = new Map<number, TableHeights>();
+  private readonly tableHeights = new Map<number, TableHeights>();
 
   constructor(
     private readonly doc: LayoutDocument,
@@ -89,12 +89,10 @@ export class DocumentLayout {
 
   // --- the heights of table rows --------------------------------------------------------------
 
-  /** The heights measured of a table block, once every row was laid out; `withContinuations` measures its continuation lines first. */
-  tableHeights(block: number, withContinuations: boolean): TableHeights | undefined {
-    const heights = this.heights.get(block);
+  heights(block: number): TableHeights | undefined {
+    const heights = this.tableHeights.get(block);
     const table = this.table(block);
     for (let row = table.headerRows; row < table.rows.length; row++) if (heights?.rows[row] === undefined) return undefined;
-    if (withContinuations && heights && !heights.continuedTexts) this.measureContinuations(block, table, heights);
     return heights;
   }
 
@@ -109,8 +107,11 @@ export class DocumentLayout {
       if (!report) continue;
       const table = this.table(block);
       const { padding } = table.style;
-      let heights = this.heights.get(block);
-      if (!heights) this.heights.set(block, (heights = { rows: [], header: 0, available: 0, pageBody: 0 }));
+      let heights = this.tableHeights.get(block);
+      if (!heights) {
+        heights = { rows: [], header: 0, available: 0, pageBody: 0, groupLines: new Map(), continuedTexts: new Map() };
+        this.tableHeights.set(block, heights);
+      }
       const headerRows = Math.min(table.headerRows, rows.length);
       if (!begun.has(block)) {
         begun.add(block);
@@ -123,16 +124,17 @@ export class DocumentLayout {
         const { top, bottom } = report.rows[i];
         if (i < headerRows || continued.has(row)) return;
         if (row < table.rows.length) heights.rows[row] = bottom - top;
-        else (heights.groupLines ??= [])[row - table.rows.length] = bottom - top;
+        else heights.groupLines.set(row - table.rows.length, bottom - top);
       });
     }
   }
 
-  /** Lays out, on a page of their own, rows that show each table's continued texts and continuation lines, to measure them. */
-  private measureContinuations(block: number, table: Table, heights: TableHeights): void {
-    const measuring = measuringRows(table);
+  /** Lays out, on a page of its own, rows that show the continuation lines of a table block, to measure them. */
+  measure(block: number, unmeasured: Unmeasured): void {
+    const table = this.table(block);
+    const heights = this.tableHeights.get(block)!;
+    const measuring = measuringRows(table, unmeasured);
     const node = tableNode(measuring.table, block, measuring.rows, measuring.pageStarts);
-    const engine = this.newEngine();
     const { page } = this.doc;
     const { margins } = page;
     const section = {
@@ -141,10 +143,11 @@ export class DocumentLayout {
       pageOrientation: 'portrait',
       pageMargins: [margins.left, margins.top, margins.right, margins.bottom],
     };
+    const engine = this.newEngine();
     engine.layoutDocument({ stack: [section] }, this.pdf, {}, this.defaultStyle(), undefined, undefined, undefined, undefined);
     const measured = engine.tables.get(node)!.rows.map(({ top, bottom }) => bottom - top);
-    heights.continuedTexts = new Map(measuring.spanKeys.map((key, i) => [key, measured[i]]));
-    heights.groupLines = measured.slice(measuring.spanKeys.length);
+    unmeasured.spanRows.forEach((row, i) => heights.continuedTexts.set(openSpansKey(table, row)!, measured[i]));
+    unmeasured.groups.forEach((group, i) => heights.groupLines.set(group, measured[unmeasured.spanRows.length + i]));
   }
 
   // --- page furniture -------------------------------------------------------------------------

@@ -77,7 +77,7 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
   let pages = layout.layOut(plan);
   // Each revision moves a kept block, so there are at most as many as blocks.
   for (let pass = 0; pass <= blocks.length; pass++) {
-    const revised = revisePlan(doc, plan, pages, (block, withContinuations) => layout.tableHeights(block, withContinuations));
+    const revised = revisePlan(doc, plan, pages, layout);
     if (!revised) break;
     plan = revised;
     // The old layout is let go before the next is made: a long table's pages take hundreds of megabytes.

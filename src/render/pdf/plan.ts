@@ -3,7 +3,7 @@ import type { LayoutDocument } from '../../layout/model';
 import type { LaidOutPage } from './engine';
 import { keepBreaks } from './keep-with-next';
 import { whereBlocksLie } from './page-reading';
-import { hasContinuationHeights, pageTable, type TableHeights } from './table-pages';
+import { pageTable, type TableHeights, type Unmeasured } from './table-pages';
 
 export interface Plan {
   /** Keep-with-next: a page break before this row (0: before the whole block) of a block. */
@@ -16,11 +16,16 @@ export interface Plan {
 
 export const FIRST_PLAN: Plan = { breaks: new Map(), continued: new Map(), cuts: new Map() };
 
-/** The heights measured of a table block (undefined until every row was laid out), with its continuation lines' if asked. */
-export type HeightsOf = (block: number, withContinuations: boolean) => TableHeights | undefined;
+/** What the layouts measured of tables. */
+export interface TableMeasures {
+  /** The heights measured of a table block; undefined until every row was laid out. */
+  heights(block: number): TableHeights | undefined;
+  /** Measures continuation lines of a table block into its heights. */
+  measure(block: number, unmeasured: Unmeasured): void;
+}
 
 /** What a finished layout asks to change, if anything. */
-export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[], heightsOf: HeightsOf): Plan | undefined {
+export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[], tables: TableMeasures): Plan | undefined {
   const breaks = keepBreaks(doc, plan.breaks, whereBlocksLie(pages));
   const continued = new Map<number, Set<number>>();
   const cuts = new Map<number, number[]>();
@@ -28,14 +33,15 @@ export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[]
     .flatMap((section) => section.blocks)
     .forEach((block, index) => {
       if (block.kind !== 'table') return;
-      let heights = heightsOf(index, false);
+      const heights = tables.heights(index);
       if (!heights) return;
       let paged = pageTable(block, heights, breaks.get(index));
-      if (paged.cuts.length === 0) return;
-      if (!hasContinuationHeights(block, heights)) {
-        heights = heightsOf(index, true)!;
+      // Each round measures what the last one guessed: the continuation lines at its breaks.
+      while (paged.unmeasured.spanRows.length > 0 || paged.unmeasured.groups.length > 0) {
+        tables.measure(index, paged.unmeasured);
         paged = pageTable(block, heights, breaks.get(index));
       }
+      if (paged.cuts.length === 0) return;
       cuts.set(index, paged.cuts);
       if (paged.continued.size > 0) continued.set(index, paged.continued);
     });

@@ -12,7 +12,7 @@
 import { isCovered, type Table, type TableCell, type TableSlot } from '../../layout/model';
 import { openGroupsSweep } from './group-continuation';
 
-/** What a layout measured of one table block. */
+/** What the layouts measured of one table block. */
 export interface TableHeights {
   /** By model row: the height of its contents as laid out where no page breaks a span above it. */
   rows: number[];
@@ -21,10 +21,16 @@ export interface TableHeights {
   /** Room left on the page where the table begins, and on a page of its own. */
   available: number;
   pageBody: number;
-  /** By group: the height of its continuation line's contents (measured once a break needs them). */
-  groupLines?: number[];
-  /** By the spans open at a row (openSpansKey): the height of their continued texts. */
-  continuedTexts?: Map<string, number>;
+  /** By group: the height of its continuation line's contents, once measured. */
+  groupLines: Map<number, number>;
+  /** By the spans open at a row (openSpansKey): the height of their continued texts, once measured. */
+  continuedTexts: Map<string, number>;
+}
+
+/** Continuation lines a plan stood on without their heights: rows (by the spans open there) and groups. */
+export interface Unmeasured {
+  spanRows: number[];
+  groups: number[];
 }
 
 export interface TablePages {
@@ -32,46 +38,40 @@ export interface TablePages {
   cuts: number[];
   /** Rows among the cuts that begin a page inside a span. */
   continued: Set<number>;
+  /** To be measured, and the table paged again: the plan guessed these. */
+  unmeasured: Unmeasured;
 }
 
 /** A row that fits this closely is sent on, as rounding could make pdfmake send it on. */
 const MARGIN = 1e-6;
 
+/** Whether the slot in `column` of `row` is covered by a span from an earlier row. */
+function spannedFromAbove(table: Table, row: number, column: number): boolean {
+  const slot = table.rows[row][column];
+  return isCovered(slot) && slot.coveredBy.row < row && slot.coveredBy.column === column;
+}
+
 /** The spans from earlier rows that run through `row`, as a key: rows with the same key show the same continued texts. */
 export function openSpansKey(table: Table, row: number): string | undefined {
-  const origins = table.rows[row].flatMap((slot, column) =>
-    isCovered(slot) && slot.coveredBy.row < row && slot.coveredBy.column === column ? [`${slot.coveredBy.row}:${column}`] : [],
-  );
+  const origins = table.rows[row].flatMap((slot, column) => (isCovered(slot) && spannedFromAbove(table, row, column) ? [`${slot.coveredBy.row}:${column}`] : []));
   return origins.length > 0 ? origins.join(',') : undefined;
 }
 
 /**
- * Rows that measure the continued texts: one per set of open spans, holding only those spans' slots
- * (every other cell empty), as rows appended to the table; then the groups' continuation lines.
+ * Rows that measure continuation lines, appended to the table: for each of `spanRows`, its open spans'
+ * slots alone (every other cell empty, so the row is as tall as their continued texts); then the
+ * lines of `groups`.
  */
-export function measuringRows(table: Table): { table: Table; rows: number[]; spanKeys: string[]; pageStarts: Set<number> } {
+export function measuringRows(table: Table, { spanRows, groups }: Unmeasured): { table: Table; rows: number[]; pageStarts: Set<number> } {
   const empty: TableCell = { runs: [], align: 'left' };
-  const keys = new Map<string, TableSlot[]>();
-  for (let row = table.headerRows; row < table.rows.length; row++) {
-    const key = openSpansKey(table, row);
-    if (key === undefined || keys.has(key)) continue;
-    keys.set(key, table.rows[row].map((slot, column) => (isCovered(slot) && slot.coveredBy.row < row && slot.coveredBy.column === column ? slot : empty)));
-  }
-  const spanRows = [...keys.values()];
-  const groupRows = (table.groups ?? []).map((group) => group.continued);
-  const first = table.rows.length;
-  const rows = Array.from({ length: spanRows.length + groupRows.length }, (_, i) => first + i);
+  const spans = spanRows.map((row): TableSlot[] => table.rows[row].map((slot, column) => (spannedFromAbove(table, row, column) ? slot : empty)));
+  const lines = groups.map((group) => table.groups![group].continued);
+  const rows = Array.from({ length: spans.length + lines.length }, (_, i) => table.rows.length + i);
   return {
-    table: { ...table, headerRows: 0, rows: [...table.rows, ...spanRows, ...groupRows] },
+    table: { ...table, headerRows: 0, rows: [...table.rows, ...spans, ...lines] },
     rows,
-    spanKeys: [...keys.keys()],
-    pageStarts: new Set(rows.slice(0, spanRows.length)),
+    pageStarts: new Set(rows.slice(0, spans.length)),
   };
-}
-
-/** Whether the heights a break would need are measured: the continued texts and the groups' lines. */
-export function hasContinuationHeights(table: Table, heights: TableHeights): boolean {
-  return heights.continuedTexts !== undefined && (heights.groupLines !== undefined || !table.groups?.length);
 }
 
 /**
@@ -82,14 +82,32 @@ export function pageTable(table: Table, heights: TableHeights, breakAt: number |
   const { padding, rule } = table.style;
   const frame = 2 * padding.y + rule;
   const headings = new Set((table.groups ?? []).map((group) => group.heading));
+  const unmeasured: Unmeasured = { spanRows: [], groups: [] };
+  const guessedSpans = new Set<string>();
   const rowHeight = (row: number, beginsPage: boolean) => {
     const key = beginsPage ? openSpansKey(table, row) : undefined;
-    const continued = key === undefined ? 0 : (heights.continuedTexts?.get(key) ?? 0);
+    let continued = key === undefined ? 0 : heights.continuedTexts.get(key);
+    if (continued === undefined) {
+      // Until measured, the continued texts are taken to fit in the row.
+      if (!guessedSpans.has(key!)) unmeasured.spanRows.push(row);
+      guessedSpans.add(key!);
+      continued = 0;
+    }
     return frame + Math.max(heights.rows[row], continued);
   };
-  // Continuation lines of the groups a break before `row` leaves open.
+  // Continuation lines of the groups a break before `row` leaves open; until measured, each as tall as its heading.
   const openGroups = openGroupsSweep(table);
-  const linesAbove = (row: number) => openGroups(row).reduce((sum, group) => sum + frame + (heights.groupLines?.[group] ?? 0), 0);
+  const guessedGroups = new Set<number>();
+  const linesAbove = (row: number) =>
+    openGroups(row).reduce((sum, group) => {
+      let line = heights.groupLines.get(group);
+      if (line === undefined) {
+        if (!guessedGroups.has(group)) unmeasured.groups.push(group);
+        guessedGroups.add(group);
+        line = heights.rows[table.groups![group].heading];
+      }
+      return sum + frame + line;
+    }, 0);
   const first = table.headerRows;
   const cuts: number[] = [];
   const continued = new Set<number>();
@@ -109,5 +127,5 @@ export function pageTable(table: Table, heights: TableHeights, breakAt: number |
       room -= rowHeight(row, false);
     }
   }
-  return { cuts, continued };
+  return { cuts, continued, unmeasured };
 }
