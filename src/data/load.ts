@@ -21,10 +21,10 @@ export const LIMITS = {
   appendixTextChars: 400_000,
   /** Items of one list: considerations, dictums, activities, sub-activities of one activity. */
   listItems: 500,
-  /** Rows of the appendix table (sub-activities of all activities together). */
-  scheduleRows: 1_000,
+  /** Rows of the appendix table (sub-activities of all activities together); a schedule's row of month cells is heavy to lay out. */
+  scheduleRows: 5_000,
   /** Rows of all table appendices together (the members of a regency's polling-station committees run to thousands). */
-  tableRows: 10_000,
+  tableRows: 20_000,
   /** Characters of all texts together. */
   totalChars: 2_000_000,
   /** Problems listed for one file; the rest are counted. */

@@ -52,11 +52,11 @@ function scheduleTimes(times: number): Decree {
 }
 
 /**
- * Layouts a document of one long table takes whatever its length: a first one, one measuring the
+ * Layouts a document of one long table takes whatever its length: a first one, at most two measuring
  * continuation lines, the one with the table's pages planned, and one more where keep-with-next moves
  * the last rows to the signature.
  */
-const MOST_LAYOUTS = 4;
+const MOST_LAYOUTS = 5;
 
 const appendixPages = (pdf: PdfDump) => pdf.pages.slice(pdf.pages.findIndex((page) => page.lines.includes('LAMPIRAN')));
 

@@ -6,6 +6,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { LIMITS } from '../../src/data/load';
 import type { DecreeInput } from '../../src/data/schema';
 import { scheduleInputOf } from '../support/appendix';
 
@@ -322,7 +323,7 @@ export const cases: BadInputCase[] = [
     status: 1,
     messages: [
       'lampiran › kegiatan: the list is too long (1000 items); the limit is 500 items',
-      'lampiran › kegiatan: the appendix table is too long (50000 sub-activities); the limit is 1000',
+      `lampiran › kegiatan: the appendix table is too long (50000 sub-activities); the limit is ${LIMITS.scheduleRows};`,
     ],
   },
   {

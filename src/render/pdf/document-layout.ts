@@ -92,6 +92,8 @@ export class DocumentLayout implements TableMeasures {
   heights(block: number): TableHeights | undefined {
     const heights = this.tableHeights.get(block);
     const table = this.table(block);
+    // A table of header rows only has nothing to break.
+    if (table.rows.length <= table.headerRows) return undefined;
     for (let row = table.headerRows; row < table.rows.length; row++) if (heights?.rows[row] === undefined) return undefined;
     return heights;
   }
@@ -113,7 +115,7 @@ export class DocumentLayout implements TableMeasures {
         this.tableHeights.set(block, heights);
       }
       const headerRows = Math.min(table.headerRows, rows.length);
-      if (!begun.has(block)) {
+      if (!begun.has(block) && rows.length > headerRows) {
         begun.add(block);
         // The part's first block holds the top rule, the header rows and the first body row, from 0 down.
         heights.header = report.rows[headerRows].top - padding.y;

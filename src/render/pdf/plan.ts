@@ -3,7 +3,7 @@ import type { LayoutDocument } from '../../layout/model';
 import type { LaidOutPage } from './engine';
 import { keepBreaks } from './keep-with-next';
 import { whereBlocksLie } from './page-reading';
-import { pageTable, type TableHeights, type Unmeasured } from './table-pages';
+import { pageTable, unmeasuredLines, type TableHeights, type Unmeasured } from './table-pages';
 
 export interface Plan {
   /** Keep-with-next: a page break before this row (0: before the whole block) of a block. */
@@ -36,9 +36,10 @@ export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[]
       const heights = tables.heights(index);
       if (!heights) return;
       let paged = pageTable(block, heights, breaks.get(index));
-      // Each round measures what the last one guessed: the continuation lines at its breaks.
-      while (paged.unmeasured.spanRows.length > 0 || paged.unmeasured.groups.length > 0) {
-        tables.measure(index, paged.unmeasured);
+      // The continuation lines the breaks stand on are measured, and the table paged again; should that move
+      // a break onto a line still guessed, every line left is measured, so that measuring takes two layouts at most.
+      for (let round = 0; paged.unmeasured.spanRows.length > 0 || paged.unmeasured.groups.length > 0; round++) {
+        tables.measure(index, round === 0 ? paged.unmeasured : unmeasuredLines(block, heights));
         paged = pageTable(block, heights, breaks.get(index));
       }
       if (paged.cuts.length === 0) return;

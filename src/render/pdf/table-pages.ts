@@ -57,6 +57,20 @@ export function openSpansKey(table: Table, row: number): string | undefined {
   return origins.length > 0 ? origins.join(',') : undefined;
 }
 
+/** Every continuation line of the table not measured yet. */
+export function unmeasuredLines(table: Table, heights: TableHeights): Unmeasured {
+  const keys = new Set<string>();
+  const spanRows: number[] = [];
+  for (let row = table.headerRows; row < table.rows.length; row++) {
+    const key = openSpansKey(table, row);
+    if (key === undefined || keys.has(key) || heights.continuedTexts.has(key)) continue;
+    keys.add(key);
+    spanRows.push(row);
+  }
+  const groups = (table.groups ?? []).flatMap((_, group) => (heights.groupLines.has(group) ? [] : [group]));
+  return { spanRows, groups };
+}
+
 /**
  * Rows that measure continuation lines, appended to the table: for each of `spanRows`, its open spans'
  * slots alone (every other cell empty, so the row is as tall as their continued texts); then the
