@@ -248,8 +248,9 @@ async function studioPreview(options: Options, work: string): Promise<void> {
     data.menimbang[1] = `${data.menimbang[1].replace(/;$/, '')} dan seterusnya;`;
     times.push(await timed(() => studio.preview('keputusan.yaml', data, 'asli', 'id')));
   }
-  report('studio preview: changed field → new PDF (validate, check, compose, render)', spread(times.map((time) => time.cpu)), 'CPU; target ≤ 300 ms');
-  report('  same, wall clock', spread(times.map((time) => time.wall)));
+  // The clerk waits for the wall clock; the CPU time also counts V8's collector threads on the other core.
+  report('studio preview: changed field → new PDF (validate, check, compose, render)', spread(times.map((time) => time.wall)), 'wall; target ≤ 300 ms');
+  report('  same, CPU', spread(times.map((time) => time.cpu)));
 }
 
 /** Runs `command` under /usr/bin/time when it exists, for the peak memory of the process. */
@@ -271,7 +272,7 @@ function coldCli(options: Options, out: string): number {
     runMeasured(process.execPath, [CLI, 'build', SAMPLE, '--out', out]),
   );
   const walls = runs.map((run) => run.wall);
-  report('cold `naskah build` (DOCX + PDF)', spread(walls), 'wall; target ≤ 800 ms');
+  report('cold `naskah build` (DOCX + PDF)', spread(walls), 'wall; target ≤ 500 ms');
   const rss = runs.flatMap((run) => (run.maxRssMb === undefined ? [] : [run.maxRssMb]));
   if (rss.length) report('  peak memory of the process', spread(rss, 'MB'));
   return median(walls);
@@ -303,7 +304,7 @@ function batch(options: Options, folder: string, out: string): void {
   }
   const [first] = results;
   if (first.failed > 0) report('  FAILED decrees', String(first.failed));
-  report(`batch of ${count}, wall`, spread(results.map((result) => result.wall / 1000), 's', 1), `target ≤ 20 s; ${first.written} files written`);
+  report(`batch of ${count}, wall`, spread(results.map((result) => result.wall / 1000), 's', 1), `target ≤ 30 s; ${first.written} files written`);
   report('  per decree', spread(results.map((result) => result.wall / count), 'ms'), 'wall, all cores');
   const rss = results.flatMap((result) => (result.maxRssMb === undefined ? [] : [result.maxRssMb]));
   if (rss.length) report('  peak memory of the largest process', spread(rss, 'MB'), 'target ≤ 200 MB');
@@ -418,7 +419,7 @@ async function main(): Promise<void> {
       const ratio = (libreOffice: number) => `${(libreOffice / warm.cpu).toFixed(1)}× / ${(libreOffice / warm.wall).toFixed(1)}×`;
       report('LibreOffice batched ÷ naskah warm build, per document', ratio(lo.batched), 'naskah CPU / wall; target ≥ 4×');
       report('LibreOffice cold ÷ naskah warm build, per document', ratio(lo.single), 'naskah CPU / wall; target ≥ 12×');
-      report('LibreOffice cold ÷ naskah cold CLI', `${(lo.single / cold).toFixed(1)}×`);
+      report('LibreOffice cold ÷ naskah cold CLI', `${(lo.single / cold).toFixed(1)}×`, 'target ≥ 2×');
     }
     await scaling(options);
     console.log(`\nnaskah benchmark — ${machine()}`);
