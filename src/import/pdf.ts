@@ -270,14 +270,15 @@ function withLabelsMended(lines: TextLine[]): TextLine[] {
 
 /**
  * The page's lines without its footer: the lines in a smaller type than the body's that close the page (an
- * electronic signature's sentence set by the office's settings, not part of the decree's data).
+ * electronic signature's sentence set by the office's settings, not part of the decree's data). A table's rows
+ * (in the table's smaller type) are never taken for it: the footer stands below the table.
  */
-function withoutFooter(lines: TextLine[]): TextLine[] {
+function withoutFooter(lines: TextLine[], tableBottom: number): TextLine[] {
   const wordsBySize = new Map<number, number>();
   for (const line of lines) wordsBySize.set(line.size, (wordsBySize.get(line.size) ?? 0) + line.words.length);
   const bodySize = [...wordsBySize].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [0, 0])[0];
   let end = lines.length;
-  while (end > 0 && lines[end - 1].size < bodySize - FOOTER_SIZE_GAP) end--;
+  while (end > 0 && lines[end - 1].size < bodySize - FOOTER_SIZE_GAP && lines[end - 1].y > tableBottom) end--;
   return lines.slice(0, end);
 }
 
@@ -288,7 +289,7 @@ function pageLines(page: Page): SourceLine[] {
   const out: SourceLine[] = [];
   let previous: TextLine | undefined;
   let tableDone = false;
-  for (const line of withLabelsMended(withoutFooter(textLines(page.words)))) {
+  for (const line of withLabelsMended(withoutFooter(textLines(page.words), table?.bottom ?? -Infinity))) {
     if (inTable(line.y)) {
       if (!tableDone && table) out.push(...tableRows(page, table));
       tableDone = true;
