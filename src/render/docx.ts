@@ -9,7 +9,6 @@ import {
   Footer,
   Header,
   LineRuleType,
-  Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
@@ -19,8 +18,8 @@ import {
 import type { ImageAssets, LayoutDocument, Section } from '../layout/model';
 import { drawingIds, halfPoints, renderBlocks, textParagraph, twips, type DrawingIds } from './docx-blocks';
 import { setCoreDates } from './docx-stable';
+import { packDocx } from './docx-package';
 import { outlinedWatermark } from './docx-watermark';
-import { setZipEntryDates } from './docx-zip';
 
 interface DocxOptions {
   /** The bytes of the model's images (src/layout/assets.ts); required when it has any. */
@@ -51,7 +50,7 @@ export async function renderDocx(doc: LayoutDocument, options: DocxOptions = {})
     sections: doc.sections.map((section, index) => sectionOptions(doc, section, index, { nextDrawingId, images: options.images ?? new Map() })),
   });
   setCoreDates(file, `${doc.meta.created}T00:00:00Z`);
-  return setZipEntryDates(await Packer.toBuffer(file), doc.meta.created);
+  return packDocx(file, doc.meta.created);
 }
 
 function sectionOptions(
