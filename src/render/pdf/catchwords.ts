@@ -6,18 +6,19 @@
  */
 import type { LaidOutPage } from './engine';
 import { pageEntries, type PageEntry } from './page-reading';
+import type { Tags } from './tags';
 
 /** The pieces (one per cell) of the first visual line with text, left to right. */
-function firstTextLine(page: LaidOutPage): PageEntry[] {
-  const texts = pageEntries(page).filter((entry) => entry.text.trim() !== '');
+function firstTextLine(page: LaidOutPage, tags: Tags): PageEntry[] {
+  const texts = pageEntries(page, tags).filter((entry) => entry.text.trim() !== '');
   if (texts.length === 0) return [];
   const top = Math.min(...texts.map((entry) => entry.y));
   return texts.filter((entry) => entry.y - top < 1).sort((a, b) => a.x - b.x);
 }
 
 /** The catchword announcing `page`, or '' when its first line gives none. */
-export function catchwordOf(page: LaidOutPage): string {
-  const pieces = firstTextLine(page);
+export function catchwordOf(page: LaidOutPage, tags: Tags): string {
+  const pieces = firstTextLine(page, tags);
   const firstWord = (text: string) => text.trim().split(/\s+/)[0];
   const [first, second] = pieces;
   if (!first) return '';

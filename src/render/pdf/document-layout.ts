@@ -4,16 +4,23 @@
  */
 import type { Block, Image, LayoutDocument, Table } from '../../layout/model';
 import { catchwordOf } from './catchwords';
-import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode, type Tag } from './engine';
+import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode } from './engine';
 import { splitRows } from './keep-with-next';
 import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
 import { continuedParts } from './group-continuation';
 import type { Plan, TableMeasures } from './plan';
 import { signatureAreaNode } from './signature-area';
 import { measuringRows, openSpansKey, type TableHeights, type Unmeasured } from './table-pages';
+import { Tags, type Tag } from './tags';
 import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode } from './translate';
 
 const NO_ROWS: ReadonlySet<number> = new Set();
+
+/** A layout's pages, and the names of the model's places its lines and images carry. */
+export interface LaidOut {
+  pages: LaidOutPage[];
+  tags: Tags;
+}
 
 /** A page tall enough for any table, for measuring rows that are never drawn. */
 const MEASURING_PAGE_HEIGHT = 1e7;
@@ -32,6 +39,7 @@ export class DocumentLayout implements TableMeasures {
   /** The pages (from 0) whose bottom margin begins with catchwords, in the last layout. */
   readonly catchwordPages = new Set<number>();
   private engine: LayoutEngine | undefined;
+  private tags = new Tags();
   private parts: TablePart[] = [];
   /** What the layouts so far measured of each table block. */
   private readonly tableHeights = new Map<number, TableHeights>();
@@ -43,11 +51,13 @@ export class DocumentLayout implements TableMeasures {
     private readonly measured: Map<string, MeasuredLeaf>,
   ) {}
 
-  layOut(plan: Plan): LaidOutPage[] {
+  layOut(plan: Plan): LaidOut {
     const { doc } = this;
     const { margins } = doc.page;
     const engine = this.newEngine();
+    const tags = new Tags();
     this.engine = engine;
+    this.tags = tags;
     this.parts = [];
     this.sectionStarts.length = 0;
     this.catchwordPages.clear();
@@ -72,7 +82,7 @@ export class DocumentLayout implements TableMeasures {
     // The nodes, which hold pdfmake's measurements of every cell, are no longer needed.
     this.parts = [];
     engine.tables.clear();
-    return pages;
+    return { pages, tags };
   }
 
   private newEngine(): LayoutEngine {
@@ -136,7 +146,7 @@ export class DocumentLayout implements TableMeasures {
     const table = this.table(block);
     const heights = this.tableHeights.get(block)!;
     const measuring = measuringRows(table, unmeasured);
-    const node = tableNode(measuring.table, block, measuring.rows, measuring.pageStarts);
+    const node = tableNode(measuring.table, block, measuring.rows, measuring.pageStarts, new Tags());
     const { page } = this.doc;
     const { margins } = page;
     const section = {
@@ -205,7 +215,7 @@ export class DocumentLayout implements TableMeasures {
     const page = pages[pageNumber - 1];
     const next = pages[pageNumber];
     if (!next || next.customProperties !== page.customProperties) return null;
-    const words = catchwordOf(next);
+    const words = catchwordOf(next, this.tags);
     if (!words) return null;
     this.catchwordPages.add(pageNumber - 1);
     const { margins } = this.doc.page;
@@ -223,26 +233,26 @@ export class DocumentLayout implements TableMeasures {
     let nodes: PdfNode[];
     switch (block.kind) {
       case 'paragraph':
-        nodes = [paragraphNode(block, { block: index, row: 0, part: 'text' })];
+        nodes = [paragraphNode(block, { block: index, row: 0, part: 'text' }, this.tags)];
         break;
       case 'grid':
-        nodes = splitRows(block.rows.length, 0, breakAt).map((rows) => gridNode(block, index, rows, contentWidth));
+        nodes = splitRows(block.rows.length, 0, breakAt).map((rows) => gridNode(block, index, rows, contentWidth, this.tags));
         break;
       case 'table': {
         const { table, parts } = continuedParts(block, plan.cuts.get(index) ?? [], breakAt);
         const continued = plan.continued.get(index) ?? NO_ROWS;
         nodes = parts.map((rows) => {
-          const node = tableNode(table, index, rows, continued);
+          const node = tableNode(table, index, rows, continued, this.tags);
           this.parts.push({ node, block: index, rows, continued });
           return node;
         });
         break;
       }
       case 'item':
-        nodes = [itemNode(block, index)];
+        nodes = [itemNode(block, index, this.tags)];
         break;
       case 'columns':
-        nodes = [columnsNode(block, index)];
+        nodes = [columnsNode(block, index, this.tags)];
         break;
       case 'image':
         nodes = [this.imageNode(block, index)];
@@ -263,7 +273,7 @@ export class DocumentLayout implements TableMeasures {
       image: this.images.get(block.path),
       width: block.width,
       alignment: block.align,
-      naskahTag: { block: index, row: 0, part: 'text' } satisfies Tag,
+      id: this.tags.id({ block: index, row: 0, part: 'text' } satisfies Tag),
     };
   }
 }

@@ -1,6 +1,6 @@
 /**
  * pdfmake's engine, the one place that reaches into it: its private modules (pdfmake 0.3 ships no
- * types for them), the shapes of what they hand back, and the two hooks the renderer sets in them.
+ * types for them), the shapes of what they hand back, and the hooks the renderer sets in them.
  * pdfmake's public API lays out and renders in one call; driving the engine directly lets the
  * laid-out pages be read before anything is drawn. Private modules change without notice, so
  * loading this module with another pdfmake than the one it was written for fails at once.
@@ -49,19 +49,10 @@ interface LaidOutWatermark {
   _size: { size: { width: number; height: number } };
 }
 
-/** Where a laid-out line comes from: block index over the whole document, row and column in a grid or table, cell part. */
-export interface Tag {
-  block: number;
-  row: number;
-  column?: number;
-  part: 'label' | 'colon' | 'marker' | 'text';
-}
-
 export interface LaidOutInline {
   text: string;
   x: number;
   width: number;
-  naskahTag?: Tag;
   [property: string]: unknown;
 }
 
@@ -80,7 +71,7 @@ export interface LaidOutLine {
 export interface LaidOutPage {
   items: {
     type: string;
-    item: { x: number; y: number; inlines?: LaidOutInline[]; naskahTag?: Tag; id?: string; getHeight?(): number } & Partial<LaidOutLine>;
+    item: { x: number; y: number; inlines?: LaidOutInline[]; id?: string; getHeight?(): number } & Partial<LaidOutLine>;
   }[];
   customProperties: { header?: unknown };
   pageSize?: { width: number; height: number };
@@ -120,6 +111,7 @@ interface LayoutBuilder {
   writer: { context(): WriterContext & { pages: LaidOutPage[] } };
   processTable(node: PdfNode): void;
   processRow(row: { tableNode: PdfNode; rowIndex: number }): unknown;
+  buildNextLine(node: PdfNode): { id?: unknown } | null;
 }
 
 export type Margins = { left: number; top: number; right: number; bottom: number };
@@ -154,7 +146,6 @@ export interface LeafNode {
 
 export interface MeasuredInline {
   font: unknown;
-  naskahTag?: Tag;
   [property: string]: unknown;
 }
 
@@ -181,7 +172,8 @@ export interface EmbeddedFont {
 
 /**
  * pdfmake makes its measurer inside layoutDocument(); it is caught on the way in to put the kept measurements in front of it.
- * Each table it lays out is reported (where it began, how tall its rows are), so that a table's pages can be planned.
+ * Each table it lays out is reported (where it began, how tall its rows are), so that a table's pages can be planned,
+ * and every line carries the id of the node it comes from (tags.ts).
  */
 export class LayoutEngine extends PdfmakeLayoutBuilder {
   private measure: DocMeasure | undefined;
@@ -212,6 +204,13 @@ export class LayoutEngine extends PdfmakeLayoutBuilder {
     const report = this.tables.get(row.tableNode);
     if (report) report.rows[row.rowIndex] = { top, bottom: this.writer.context().y };
     return result;
+  }
+
+  /** pdfmake names only a text leaf's first line by the node's `id`; every line of it is named, so each tells where it comes from. */
+  override buildNextLine(node: PdfNode): { id?: unknown } | null {
+    const line = super.buildNextLine(node);
+    if (line && node.id !== undefined) line.id = node.id;
+    return line;
   }
 
   get docMeasure(): DocMeasure | undefined {
@@ -267,6 +266,8 @@ class Renderer extends PdfmakeRenderer {
 
 /** Draws laid-out pages into the document; a watermark as letters outlined `watermarkOutline` wide. */
 export function drawPages(pdf: PdfKitDocument, pages: LaidOutPage[], watermarkOutline = 0): void {
+  // pdfmake would write a line's node id as a named destination; these ids only name lines for reading the layout.
+  for (const page of pages) for (const { type, item } of page.items) if (type === 'line') delete item.id;
   new Renderer(pdf, watermarkOutline).renderPages(pages);
 }
 

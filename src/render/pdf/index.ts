@@ -74,19 +74,20 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
 
   const layout = new DocumentLayout(doc, pdf, images, measurementsFor(fontChoice.files));
   let plan = FIRST_PLAN;
-  let pages = layout.layOut(plan);
+  let laidOut = layout.layOut(plan);
   // Each revision moves a kept block, so there are at most as many as blocks.
   for (let pass = 0; pass <= blocks.length; pass++) {
-    const revised = revisePlan(doc, plan, pages, layout);
+    const revised = revisePlan(doc, plan, laidOut, layout);
     if (!revised) break;
     plan = revised;
     // The old layout is let go before the next is made: a long table's pages take hundreds of megabytes.
-    pages = [];
-    pages = layout.layOut(plan);
+    laidOut.pages = [];
+    laidOut = layout.layOut(plan);
   }
+  const { pages } = laidOut;
   joinRules(pages);
   joinWords(pages);
-  centreHeaderSpans(doc, pages);
+  centreHeaderSpans(doc, laidOut);
   settleFooters(doc, pages, layout.catchwordPages);
   const signatureAreas = placedAreas(doc, pages);
   drawPages(pdf, pages, doc.watermark?.outline);

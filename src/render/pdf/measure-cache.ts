@@ -6,7 +6,7 @@
  * the same texts again. Measurements are kept per typeface for the whole process, keyed by the
  * leaf's text and the style it is measured in; a hit gives fresh copies, as pdfmake consumes them.
  */
-import type { DocMeasure, LeafNode, MeasuredInline, PdfKitDocument, Tag } from './engine';
+import type { DocMeasure, LeafNode, MeasuredInline, PdfKitDocument } from './engine';
 
 /**
  * The style properties pdfmake 0.3 reads when it measures a text leaf (TextInlines.measure,
@@ -20,7 +20,7 @@ const TEXT_STYLE = [
 ] as const;
 
 export interface MeasuredLeaf {
-  /** The inlines as measured, without their font (it belongs to a document) and tag (it belongs to a place). */
+  /** The inlines as measured, without their font (it belongs to a document). */
   inlines: MeasuredInline[];
   fontStyles: { bold: boolean; italics: boolean }[];
   minWidth: number;
@@ -78,7 +78,7 @@ function knownSignature(override: object): string {
  * What a leaf's measurement depends on, or undefined for a leaf whose measurement is not kept: the
  * styles set around it, innermost last (the same styles give the same key), and its text.
  */
-function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): { key: string; tag: Tag | undefined } | undefined {
+function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): string | undefined {
   if (node._textRef) return undefined;
   const { styleOverrides } = styleStack;
   let key = knownSignature(styleStack.defaultStyle);
@@ -89,7 +89,6 @@ function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): { key: s
     key += `\u0003${override === node ? styleSignature(override) : knownSignature(override)}`;
   }
   if (styleOverrides[styleOverrides.length - 1] !== node) key += `\u0003${styleSignature(node)}`;
-  let tag: Tag | undefined;
   for (const fragment of Array.isArray(node.text) ? node.text : [node.text]) {
     if (typeof fragment === 'string') {
       key += `\u0000${JSON.stringify(fragment)}`;
@@ -98,17 +97,14 @@ function leafKey(node: LeafNode, styleStack: DocMeasure['styleStack']): { key: s
     if (typeof fragment !== 'object' || fragment === null) return undefined;
     for (const property in fragment) {
       const value = (fragment as Record<string, unknown>)[property];
-      if (property === 'naskahTag') {
-        if (tag !== undefined && value !== tag) return undefined;
-        tag = value as Tag;
-      } else if (typeof value === 'object' && value !== null) {
+      if (typeof value === 'object' && value !== null) {
         return undefined;
       } else {
         key += `\u0001${property}=${typeof value === 'number' ? value : JSON.stringify(value)}`;
       }
     }
   }
-  return { key, tag };
+  return key;
 }
 
 /** Which style of the document's typeface `font` is. */
@@ -129,15 +125,11 @@ export function cacheMeasurements(measure: DocMeasure, pdf: PdfKitDocument, fami
     return font;
   };
   measure.measureLeaf = (node) => {
-    const leaf = leafKey(node, measure.styleStack);
-    if (!leaf) return measureLeaf(node);
-    const known = measured.get(leaf.key);
+    const key = leafKey(node, measure.styleStack);
+    if (key === undefined) return measureLeaf(node);
+    const known = measured.get(key);
     if (known) {
-      node._inlines = known.inlines.map((inline, i) => {
-        const copy = { ...inline, font: fontOf(known.fontStyles[i]) };
-        if (leaf.tag) copy.naskahTag = leaf.tag;
-        return copy;
-      });
+      node._inlines = known.inlines.map((inline, i) => ({ ...inline, font: fontOf(known.fontStyles[i]) }));
       node._minWidth = known.minWidth;
       node._maxWidth = known.maxWidth;
       return node;
@@ -146,8 +138,8 @@ export function cacheMeasurements(measure: DocMeasure, pdf: PdfKitDocument, fami
     const inlines = node._inlines ?? [];
     const fontStyles = inlines.map((inline) => fontStyleOf(pdf, family, inline.font));
     if (fontStyles.every((style) => style !== undefined)) {
-      measured.set(leaf.key, {
-        inlines: inlines.map((inline) => ({ ...inline, font: undefined, ...('naskahTag' in inline ? { naskahTag: undefined } : {}) })),
+      measured.set(key, {
+        inlines: inlines.map((inline) => ({ ...inline, font: undefined })),
         fontStyles: fontStyles as MeasuredLeaf['fontStyles'],
         minWidth: node._minWidth ?? 0,
         maxWidth: node._maxWidth ?? 0,

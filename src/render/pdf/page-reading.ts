@@ -1,5 +1,7 @@
 /** Reading laid-out pages: which tagged block, row and cell part each line of a page comes from. */
-import type { LaidOutPage, Tag } from './engine';
+import type { LaidOut } from './document-layout';
+import type { LaidOutPage } from './engine';
+import type { Tag, Tags } from './tags';
 
 export interface PageEntry {
   tag: Tag;
@@ -8,11 +10,11 @@ export interface PageEntry {
   text: string;
 }
 
-export function pageEntries(page: LaidOutPage): PageEntry[] {
+export function pageEntries(page: LaidOutPage, tags: Tags): PageEntry[] {
   const entries: PageEntry[] = [];
   for (const { type, item } of page.items) {
     // Page numbers and catchwords carry no tag.
-    const tag = type === 'line' ? item.inlines?.[0]?.naskahTag : type === 'image' ? item.naskahTag : undefined;
+    const tag = type === 'line' || type === 'image' ? tags.of(item.id) : undefined;
     if (tag) entries.push({ tag, x: item.x, y: item.y, text: (item.inlines ?? []).map((inline) => inline.text).join('') });
   }
   return entries;
@@ -32,12 +34,12 @@ function widen(extents: Map<number, Extent>, key: number, page: number): void {
 export type BlockPlaces = ReturnType<typeof whereBlocksLie>;
 
 /** On which pages each block and each of its rows lie. */
-export function whereBlocksLie(pages: LaidOutPage[]) {
+export function whereBlocksLie({ pages, tags }: LaidOut) {
   const blocks = new Map<number, Extent>();
   const rows = new Map<number, Map<number, Extent>>();
   const firstOnPage: (Tag | undefined)[] = [];
   pages.forEach((page, pageIndex) => {
-    const entries = pageEntries(page);
+    const entries = pageEntries(page, tags);
     for (const { tag } of entries) {
       widen(blocks, tag.block, pageIndex);
       let blockRows = rows.get(tag.block);

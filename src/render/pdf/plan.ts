@@ -1,6 +1,6 @@
 /** The decisions a layout leaves to the next one: keep-with-next page breaks, and where tables break and continue. */
 import type { LayoutDocument } from '../../layout/model';
-import type { LaidOutPage } from './engine';
+import type { LaidOut } from './document-layout';
 import { keepBreaks } from './keep-with-next';
 import { whereBlocksLie } from './page-reading';
 import { pageTable, unmeasuredLines, type TableHeights, type Unmeasured } from './table-pages';
@@ -25,8 +25,8 @@ export interface TableMeasures {
 }
 
 /** What a finished layout asks to change, if anything. */
-export function revisePlan(doc: LayoutDocument, plan: Plan, pages: LaidOutPage[], tables: TableMeasures): Plan | undefined {
-  const breaks = keepBreaks(doc, plan.breaks, whereBlocksLie(pages));
+export function revisePlan(doc: LayoutDocument, plan: Plan, laidOut: LaidOut, tables: TableMeasures): Plan | undefined {
+  const breaks = keepBreaks(doc, plan.breaks, whereBlocksLie(laidOut));
   const continued = new Map<number, Set<number>>();
   const cuts = new Map<number, number[]>();
   doc.sections

@@ -3,6 +3,7 @@
  * joined, centred header spans moved to the middle, the footer set at its distance from the page's edge.
  */
 import { isCovered, type LayoutDocument } from '../../layout/model';
+import type { LaidOut } from './document-layout';
 import type { LaidOutInline, LaidOutLine, LaidOutPage } from './engine';
 
 /**
@@ -53,7 +54,7 @@ export function joinRules(pages: LaidOutPage[]): void {
 }
 
 /** What a word is written in; words that differ in any of these are written apart. */
-const WORD_STYLE = ['font', 'fontSize', 'color', 'opacity', 'characterSpacing', 'naskahTag'] as const;
+const WORD_STYLE = ['font', 'fontSize', 'color', 'opacity', 'characterSpacing'] as const;
 /** What pdfmake draws or links word by word. */
 const WORD_EXTRAS = ['link', 'linkToPage', 'linkToDestination', 'decoration', 'background', 'fontFeatures', 'sup', 'sub', '_pageNodeRef'] as const;
 
@@ -97,7 +98,7 @@ export function joinWords(pages: LaidOutPage[]): void {
  * pdfmake misplaces vertically centred text in row spans, so header spans are laid out
  * top-aligned and their lines moved down to the middle afterwards, on every page the header is on.
  */
-export function centreHeaderSpans(doc: LayoutDocument, pages: LaidOutPage[]): void {
+export function centreHeaderSpans(doc: LayoutDocument, { pages, tags }: LaidOut): void {
   const spans: { block: number; row: number; column: number; below: number; gap: number }[] = [];
   doc.sections
     .flatMap((section) => section.blocks)
@@ -119,8 +120,8 @@ export function centreHeaderSpans(doc: LayoutDocument, pages: LaidOutPage[]): vo
   if (spans.length === 0) return;
   for (const page of pages) {
     const lines = page.items.flatMap(({ type, item }) => {
-      const tag = item.inlines?.[0]?.naskahTag;
-      return type === 'line' && tag ? [{ tag, line: item }] : [];
+      const tag = type === 'line' ? tags.of(item.id) : undefined;
+      return tag ? [{ tag, line: item }] : [];
     });
     for (const span of spans) {
       const cell = lines.filter(({ tag }) => tag.block === span.block && tag.row === span.row && tag.column === span.column);

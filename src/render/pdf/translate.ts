@@ -1,10 +1,11 @@
 /**
- * The layout model's blocks as pdfmake document-definition nodes. Every text fragment carries a
- * tag (block, row, part) that pdfmake copies into the laid-out lines, which is how a laid-out
- * page tells what it holds.
+ * The layout model's blocks as pdfmake document-definition nodes. Every text leaf is named by a
+ * node id (tags.ts) that pdfmake copies into its laid-out lines, which is how a laid-out page tells
+ * what it holds.
  */
 import { isCovered, type Columns, type Grid, type ListItem, type Paragraph, type Run, type Table, type TableCell, type TableStyle } from '../../layout/model';
-import type { PdfNode, Tag } from './engine';
+import type { PdfNode } from './engine';
+import type { Tag, Tags } from './tags';
 import { signatureAreaNode } from './signature-area';
 
 /** The typeface's name inside the PDF document. */
@@ -51,10 +52,15 @@ const BORDERLESS: TableLayout = {
  */
 const WORD_WITH_BREAK = /^\S{0,40}[-/\u2013\u2014]\S{0,40}\s*$/;
 
-function textFragments(runs: Run[], tag: Tag): PdfNode[] {
-  if (runs.length === 0) return [{ text: '', naskahTag: tag }];
+/** A text leaf of `runs`, named by the id of `tag`. */
+function textLeaf(runs: Run[], tag: Tag, tags: Tags): PdfNode {
+  return { text: textFragments(runs), id: tags.id(tag) };
+}
+
+function textFragments(runs: Run[]): PdfNode[] {
+  if (runs.length === 0) return [{ text: '' }];
   return runs.flatMap((run) => {
-    const style = { italics: run.italic ?? false, bold: run.bold ?? false, naskahTag: tag };
+    const style = { italics: run.italic ?? false, bold: run.bold ?? false };
     const fragments: PdfNode[] = [];
     let plain = '';
     for (const word of run.text.split(/(?<=\s)(?=\S)/)) {
@@ -71,39 +77,39 @@ function textFragments(runs: Run[], tag: Tag): PdfNode[] {
   });
 }
 
-export function paragraphNode(paragraph: Paragraph, tag: Tag): PdfNode {
+export function paragraphNode(paragraph: Paragraph, tag: Tag, tags: Tags): PdfNode {
   return {
-    text: textFragments(paragraph.runs, tag),
+    ...textLeaf(paragraph.runs, tag, tags),
     alignment: paragraph.align,
     margin: [paragraph.indentLeft ?? 0, paragraph.spaceBefore ?? 0, 0, 0],
   };
 }
 
 /** The marker in its column (after the item's indent), the text beside it; wrapped lines hang under the text. */
-export function itemNode(item: ListItem, index: number): PdfNode {
+export function itemNode(item: ListItem, index: number, tags: Tags): PdfNode {
   const { marker } = item;
   return {
     columns: [
       {
         width: item.indentLeft + item.markerWidth,
-        text: [{ text: marker.text, italics: marker.italic ?? false, bold: marker.bold ?? false, naskahTag: { block: index, row: 0, part: 'marker' } }],
+        ...textLeaf([marker], { block: index, row: 0, part: 'marker' }, tags),
         margin: [item.indentLeft, 0, 0, 0],
       },
-      { width: '*', text: textFragments(item.runs, { block: index, row: 0, part: 'text' }), alignment: item.align },
+      { width: '*', ...textLeaf(item.runs, { block: index, row: 0, part: 'text' }, tags), alignment: item.align },
     ],
     columnGap: 0,
     margin: [0, item.spaceBefore ?? 0, 0, 0],
   };
 }
 
-export function columnsNode(block: Columns, index: number): PdfNode {
+export function columnsNode(block: Columns, index: number, tags: Tags): PdfNode {
   return {
     columns: block.columns.map((column) => ({
       width: column.width,
       stack: column.blocks.map((inner) =>
         inner.kind === 'signature-area'
           ? signatureAreaNode(inner)
-          : paragraphNode(inner, { block: index, row: 0, part: 'text' }),
+          : paragraphNode(inner, { block: index, row: 0, part: 'text' }, tags),
       ),
     })),
     columnGap: 0,
@@ -112,17 +118,17 @@ export function columnsNode(block: Columns, index: number): PdfNode {
 }
 
 /** label | separator | marker | text as a borderless table; the text column takes the rest of the width. */
-export function gridNode(grid: Grid, index: number, rows: number[], contentWidth: number): PdfNode {
+export function gridNode(grid: Grid, index: number, rows: number[], contentWidth: number, tags: Tags): PdfNode {
   const { label, colon, marker } = grid.columns;
   const widths = [label, colon, ...(marker > 0 ? [marker] : []), contentWidth - label - colon - marker];
   const body = rows.map((row) => {
     const { label: labelText, marker: markerText, runs, align } = grid.rows[row];
-    const cell = (text: string, part: Tag['part']) => ({ text: [{ text, naskahTag: { block: index, row, part } }] });
+    const cell = (text: string, part: Tag['part']) => textLeaf([{ text }], { block: index, row, part }, tags);
     return [
       cell(labelText, 'label'),
       cell(labelText ? grid.separator : '', 'colon'),
       ...(marker > 0 ? [cell(markerText, 'marker')] : []),
-      { text: textFragments(runs, { block: index, row, part: 'text' }), alignment: align },
+      { ...textLeaf(runs, { block: index, row, part: 'text' }, tags), alignment: align },
     ];
   });
   return { table: { widths, body, dontBreakRows: false }, layout: BORDERLESS };
@@ -133,7 +139,7 @@ export function gridNode(grid: Grid, index: number, rows: number[], contentWidth
  * (after the repeated header) in the layout the plan was made from: a span broken there is closed
  * at the page's foot and opened again at the next page's head, with the cell's continued text.
  */
-export function tableNode(table: Table, index: number, rows: number[], pageStarts: ReadonlySet<number>): PdfNode {
+export function tableNode(table: Table, index: number, rows: number[], pageStarts: ReadonlySet<number>, tags: Tags): PdfNode {
   const { style } = table;
   // pdfmake widths exclude the cell padding and the rule left of the cell; the model's include them.
   const widths = table.widths.map(
@@ -151,8 +157,8 @@ export function tableNode(table: Table, index: number, rows: number[], pageStart
       if (isCovered(slot) && (originColumn !== column || native)) return {};
       const continues = isCovered(slot) && pageStarts.has(row);
       const node: PdfNode = isCovered(slot)
-        ? { text: textFragments(continues ? (cell.continued ?? []) : [], tag) }
-        : cellContent(cell, style, tag);
+        ? textLeaf(continues ? (cell.continued ?? []) : [], tag, tags)
+        : cellContent(cell, style, tag, tags);
       node.alignment = cell.align;
       // Centred header spans are moved by centreHeaderSpans().
       if (cell.verticalAlign === 'middle' && !(native && rowSpan > 1)) node.verticalAlignment = 'middle';
@@ -181,12 +187,12 @@ export function tableNode(table: Table, index: number, rows: number[], pageStart
 }
 
 /** A cell's text; after a marker it hangs in a column of its own, so wrapped lines start under the text. */
-function cellContent(cell: TableCell, style: TableStyle, tag: Tag): PdfNode {
-  if (cell.marker === undefined) return { text: textFragments(cell.runs, tag) };
+function cellContent(cell: TableCell, style: TableStyle, tag: Tag, tags: Tags): PdfNode {
+  if (cell.marker === undefined) return textLeaf(cell.runs, tag, tags);
   return {
     columns: [
-      { width: style.markerWidth, text: textFragments([{ text: cell.marker }], { ...tag, part: 'marker' }) },
-      { width: '*', text: textFragments(cell.runs, tag), alignment: cell.align },
+      { width: style.markerWidth, ...textLeaf([{ text: cell.marker }], { ...tag, part: 'marker' }, tags) },
+      { width: '*', ...textLeaf(cell.runs, tag, tags), alignment: cell.align },
     ],
     columnGap: 0,
   };
