@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { writeNewFileAtomically } from '../output/files';
+import { readProblem } from '../problems/file-system';
 import { NaskahError } from '../problems/problem';
 import { areaFileOf, readSignatureArea, type SignatureArea } from '../sign/area';
 import { openP12, UnreadableCertificateError, WrongPassphraseError, type Credentials } from '../sign/cades';
@@ -42,12 +43,7 @@ export async function signFile(pdfFile: string, options: SignFileOptions): Promi
     if (error instanceof AreaOutsideError) throw new NaskahError([{ file: areaFile, key: 'sign-area-outside', detail: error.message }]);
     throw new NaskahError([{ file: pdfFile, key: 'sign-pdf-unreadable', detail: error instanceof Error ? error.message : String(error) }]);
   }
-  try {
-    writeNewFileAtomically(target, signed);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new NaskahError([{ file: target, key: code === 'EEXIST' ? 'never-overwrite' : code === 'ENOSPC' ? 'disk-full' : 'output-unwritable', detail: code }]);
-  }
+  writeNewFileAtomically(target, signed);
   return target;
 }
 
@@ -55,8 +51,7 @@ function readInput(file: string): Buffer {
   try {
     return readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new NaskahError([{ file, key: code === 'ENOENT' ? 'file-missing' : code === 'EISDIR' ? 'file-is-folder' : 'file-unreadable', detail: code }]);
+    throw new NaskahError([readProblem(file, error)]);
   }
 }
 

@@ -11,7 +11,8 @@ import { Document, isMap, isSeq, parse, parseDocument, type YAMLMap, type YAMLSe
 import { z } from 'zod';
 import { localTimestamp } from '../formatters';
 import { loadYamlFile, readYamlText, type LoadedSource } from '../data/load';
-import { NaskahError, type Problem } from '../problems/problem';
+import { writeProblem } from '../problems/file-system';
+import { NaskahError } from '../problems/problem';
 import { writeFilesAtomically } from '../output/files';
 import { LockBusyError, withLock } from './lock';
 
@@ -168,8 +169,8 @@ function changeRegister<T>(folder: string, change: (register: Register, entries:
   } catch (error) {
     if (error instanceof LockBusyError) throw new NaskahError([{ file, key: 'register-busy' }]);
     if (error instanceof NaskahError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new NaskahError([{ file, key: code === 'ENOSPC' ? 'disk-full' : 'output-unwritable', detail: code } satisfies Problem]);
+    // The lock file is made in the register's folder.
+    throw new NaskahError([writeProblem(file, 'folder', error)]);
   }
 }
 

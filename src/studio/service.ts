@@ -112,7 +112,7 @@ export class Studio {
     const text = readYamlText(absolute);
     if (versionOf(text) !== version) throw new Conflict(versionOf(text), readData(text));
     const edited = editYamlText(file, text, data);
-    writeOrExplain(absolute, () => writeFilesAtomically([{ target: absolute, bytes: Buffer.from(edited, 'utf8') }]));
+    writeOrExplain(file, absolute, () => writeFilesAtomically([{ target: absolute, bytes: Buffer.from(edited, 'utf8') }]));
     return { version: versionOf(edited) };
   }
 
@@ -152,7 +152,7 @@ export class Studio {
   /** A new file made from the sample decree. */
   create(file: string): string {
     const target = this.folder.resolve(file, { mustExist: false });
-    writeOrExplain(file, () => writeNewFileAtomically(target, readFileSync(SAMPLE)));
+    writeOrExplain(file, target, () => writeNewFileAtomically(target, readFileSync(SAMPLE)));
     return file;
   }
 
@@ -165,7 +165,7 @@ export class Studio {
     const suggested = suggestName(result.yaml);
     if (target === undefined) return { written: null, suggested, counts: result.counts, guesses: result.guesses };
     const absolute = this.folder.resolve(target, { mustExist: false });
-    writeOrExplain(target, () => writeNewFileAtomically(absolute, Buffer.from(result.yaml, 'utf8')));
+    writeOrExplain(target, absolute, () => writeNewFileAtomically(absolute, Buffer.from(result.yaml, 'utf8')));
     return { written: target, suggested, counts: result.counts, guesses: result.guesses };
   }
 
@@ -222,12 +222,12 @@ function suggestName(yaml: string): string {
   return `${safeNamePart(number === null || number === undefined ? `${year}-impor` : `${year}-${String(number).padStart(3, '0')}`)}.yaml`;
 }
 
-function writeOrExplain(file: string, write: () => void): void {
+/** A write's problems named as the clerk names the file (`file`, inside the studio's folder), not by its full path. */
+function writeOrExplain(file: string, absolute: string, write: () => void): void {
   try {
     write();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    const key = code === 'EEXIST' ? 'never-overwrite' : code === 'ENOSPC' ? 'disk-full' : 'output-unwritable';
-    throw new NaskahError([{ file, key, detail: code }]);
+    if (!(error instanceof NaskahError)) throw error;
+    throw new NaskahError(error.problems.map((problem) => ({ ...problem, file: problem.file === absolute ? file : path.dirname(file) })));
   }
 }
