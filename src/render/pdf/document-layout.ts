@@ -3,11 +3,11 @@
  * catchwords, each block translated under the current keep-with-next plan.
  */
 import type { Block, Image, LayoutDocument, Table } from '../../layout/model';
+import { continuedParts, pageStarts } from '../../layout/table-breaks';
 import { catchwordOf } from './catchwords';
 import { LayoutEngine, type LaidOutPage, type PdfKitDocument, type PdfNode } from './engine';
 import { splitRows } from './keep-with-next';
 import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
-import { continuedParts } from './group-continuation';
 import type { Plan, TableMeasures } from './plan';
 import { signatureAreaNode } from './signature-area';
 import { measuringRows, openSpansKey, type TableHeights, type Unmeasured } from './table-pages';
@@ -239,7 +239,7 @@ export class DocumentLayout implements TableMeasures {
         nodes = splitRows(block.rows.length, 0, breakAt).map((rows) => gridNode(block, index, rows, contentWidth, this.tags));
         break;
       case 'table': {
-        const { table, parts } = continuedParts(block, plan.cuts.get(index) ?? [], breakAt);
+        const { table, parts } = continuedParts(block, pageStarts(plan.cuts.get(index) ?? [], breakAt));
         const continued = plan.continued.get(index) ?? NO_ROWS;
         nodes = parts.map((rows) => {
           const node = tableNode(table, index, rows, continued, this.tags);

@@ -3,12 +3,13 @@
  * asks for other page breaks, settles the finished pages and draws them.
  */
 import type { ImageAssets, LayoutDocument } from '../../layout/model';
+import type { TableBreaks } from '../../layout/table-breaks';
 import { chooseFont, fontBytes, type FontOptions } from '../../layout/fonts';
 import { DocumentLayout } from './document-layout';
 import { drawPages, PdfDocument, toBuffer } from './engine';
 import { shareParsedFont } from './font-sharing';
 import { measurementsFor } from './measure-cache';
-import { FIRST_PLAN, revisePlan } from './plan';
+import { FIRST_PLAN, revisePlan, tableBreaksOf } from './plan';
 import { centreHeaderSpans, joinRules, joinWords, settleFooters } from './post-layout';
 import { placedAreas, type PlacedArea } from './signature-area';
 import { FAMILY } from './translate';
@@ -24,8 +25,11 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
   return (await renderPdfPlaced(doc, options)).bytes;
 }
 
-/** The PDF, and where its signature areas landed (for the signing client); none without an electronic signature. */
-export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions = {}): Promise<{ bytes: Buffer; signatureAreas: PlacedArea[] }> {
+/**
+ * The PDF, where its signature areas landed (for the signing client; none without an electronic
+ * signature), and where its pages break the tables (for the DOCX, to break them there too).
+ */
+export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions = {}): Promise<{ bytes: Buffer; signatureAreas: PlacedArea[]; tableBreaks: TableBreaks }> {
   const fontChoice = chooseFont(doc.font.family, options);
   const blocks = doc.sections.flatMap((section) => section.blocks);
   const images = new Map<string, string>();
@@ -91,5 +95,5 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
   settleFooters(doc, pages, layout.catchwordPages);
   const signatureAreas = placedAreas(doc, pages);
   drawPages(pdf, pages, doc.watermark?.outline);
-  return { bytes: await toBuffer(pdf), signatureAreas };
+  return { bytes: await toBuffer(pdf), signatureAreas, tableBreaks: tableBreaksOf(doc, plan) };
 }

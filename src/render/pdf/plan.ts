@@ -1,5 +1,6 @@
 /** The decisions a layout leaves to the next one: keep-with-next page breaks, and where tables break and continue. */
 import type { LayoutDocument } from '../../layout/model';
+import { pageStarts, type TableBreaks } from '../../layout/table-breaks';
 import type { LaidOut } from './document-layout';
 import { keepBreaks } from './keep-with-next';
 import { whereBlocksLie } from './page-reading';
@@ -52,6 +53,19 @@ export function revisePlan(doc: LayoutDocument, plan: Plan, laidOut: LaidOut, ta
     sameEntries(cuts, plan.cuts, (a, b) => a.length === b.length && a.every((row, i) => row === b[i]));
   return same ? undefined : { breaks, continued, cuts };
 }
+
+/** Where the plan breaks the document's tables, in the model's terms, for a renderer that draws the same pages (the DOCX). */
+export function tableBreaksOf(doc: LayoutDocument, plan: Plan): TableBreaks {
+  const breaks = new Map<number, number[]>();
+  doc.sections
+    .flatMap((section) => section.blocks)
+    .forEach((block, index) => {
+      const starts = block.kind === 'table' ? pageStarts(plan.cuts.get(index) ?? [], plan.breaks.get(index)) : [];
+      if (starts.length > 0) breaks.set(index, starts);
+    });
+  return breaks;
+}
+
 function sameEntries<V>(a: ReadonlyMap<number, V>, b: ReadonlyMap<number, V>, same: (a: V, b: V) => boolean): boolean {
   if (a.size !== b.size) return false;
   for (const [key, value] of a) {

@@ -1,7 +1,7 @@
 /**
  * The pages of a ruled table, decided in one step from the heights of its rows: where a page breaks
  * it, which rows begin a page inside a row span (their cell then shows its continued text), and,
- * through the parts built from these breaks (group-continuation), the header rows and the
+ * through the parts built from these breaks (layout/table-breaks), the header rows and the
  * continuation lines of the groups still open on every page after a break.
  *
  * A row's height depends only on its contents and the column widths, never on where it stands, so
@@ -10,7 +10,7 @@
  * in full goes to the next page.
  */
 import { isCovered, type Table, type TableCell, type TableSlot } from '../../layout/model';
-import { openGroupsSweep } from './group-continuation';
+import { openGroupsSweep } from '../../layout/table-breaks';
 
 /** What the layouts measured of one table block. */
 export interface TableHeights {
