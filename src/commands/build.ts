@@ -62,7 +62,9 @@ export async function buildDecreeFile(dataFile: string, options: BuildOptions): 
     const layout = composeDecree(decree, { variant, draft: options.draft, dataFile, ...(options.archival && { archival: true }), ...(errors > 0 && { checkIgnored: errors }) });
     const base = outputBase(decree, variant, options);
     const images = loadImages(layout);
-    const [docx, pdf] = await Promise.all([renderDocx(layout, { images }), renderPdfPlaced(layout, { images })]);
+    // The DOCX breaks its tables where the PDF's pages do, so the PDF is laid out first.
+    const pdf = await renderPdfPlaced(layout, { images });
+    const docx = await renderDocx(layout, { images, tableBreaks: pdf.tableBreaks });
     files.push({ target: `${base}.docx`, bytes: docx }, { target: `${base}.pdf`, bytes: pdf.bytes });
     // Where a signing client stamps the electronic signature, so that nobody has to measure it.
     if (pdf.signatureAreas.length > 0) files.push({ target: `${base}.tte.json`, bytes: Buffer.from(`${JSON.stringify(signatureAreas(pdf.signatureAreas), null, 2)}\n`) });

@@ -35,6 +35,7 @@ import {
   type TableCell as ModelTableCell,
   type TableStyle,
 } from '../layout/model';
+import { continuedParts } from '../layout/table-breaks';
 import { sharedCells } from './docx-cells';
 import { qrPng } from './qr-png';
 
@@ -120,23 +121,34 @@ export function drawingIds(): DrawingIds {
   return () => ++last;
 }
 
+/** What rendering a section's blocks needs beside them. */
+export interface BlockContext {
+  nextDrawingId: DrawingIds;
+  images: ImageAssets;
+  /** The rows of a table block (by its index in the section) that begin a page (TableBreaks); none: Word breaks it itself. */
+  tableBreaks: (block: number) => readonly number[];
+}
+
 /** The docx children of one section's blocks, for a content area `contentWidth` points wide. */
-export function renderBlocks(blocks: Block[], contentWidth: number, nextDrawingId: DrawingIds, images: ImageAssets): (Paragraph | Table)[] {
+export function renderBlocks(blocks: Block[], contentWidth: number, { nextDrawingId, images, tableBreaks }: BlockContext): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [];
   let previousIsTable = false;
-  for (const block of blocks) {
-    // A hairline that starts the new page, whatever kind of block follows it.
-    if (block.pageBreakBefore) children.push(spacer(HAIRLINE, true, true));
+  blocks.forEach((block, index) => {
+    const breaks = block.kind === 'table' ? tableBreaks(index) : [];
+    // A hairline that starts the new page, whatever kind of block follows it (and keeps two tables apart).
+    const newPage = block.pageBreakBefore || breaks[0] === 0;
+    if (newPage) children.push(spacer(HAIRLINE, true, true));
     if (block.kind === 'paragraph') children.push(textParagraph({ ...block, keepNext: block.keepWithNext }));
     else if (block.kind === 'item') children.push(itemParagraph(block));
     else if (block.kind === 'image') children.push(imageParagraph(block, nextDrawingId(), images));
     else if (block.kind === 'signature-area') children.push(signatureAreaParagraph(block, nextDrawingId));
     else {
-      if (block.spaceBefore || previousIsTable) children.push(spacer(block.spaceBefore || HAIRLINE, true));
-      children.push(tableOf(block, contentWidth, nextDrawingId));
+      if (block.spaceBefore || (previousIsTable && !newPage)) children.push(spacer(block.spaceBefore || HAIRLINE, true));
+      if (block.kind === 'table') children.push(...brokenTable(block, breaks));
+      else children.push(tableOf(block, contentWidth, nextDrawingId));
     }
     previousIsTable = block.kind === 'grid' || block.kind === 'columns' || block.kind === 'table';
-  }
+  });
   // Otherwise docx closes the section with a full-height empty line, which can spill onto a page of its own.
   if (previousIsTable) children.push(spacer(HAIRLINE, false));
   return children;
@@ -159,15 +171,8 @@ function itemParagraph(item: ListItem): Paragraph {
   });
 }
 
-function tableOf(block: Grid | Columns | ModelTable, contentWidth: number, nextDrawingId: DrawingIds): Table {
-  switch (block.kind) {
-    case 'grid':
-      return gridTable(block, contentWidth);
-    case 'columns':
-      return columnsTable(block, nextDrawingId);
-    case 'table':
-      return ruledTable(block);
-  }
+function tableOf(block: Grid | Columns, contentWidth: number, nextDrawingId: DrawingIds): Table {
+  return block.kind === 'grid' ? gridTable(block, contentWidth) : columnsTable(block, nextDrawingId);
 }
 
 interface TableFrame {
@@ -234,23 +239,45 @@ function columnsTable(columns: Columns, nextDrawingId: DrawingIds): Table {
 }
 
 /**
- * A ruled table: header rows repeat on every page, rows never split, spans become vertical
- * merges and grid spans. A slot covered from above becomes a "continue" cell, as Word needs one
- * in every row a vertical merge runs through; a slot covered from the left is skipped. Word breaks
- * the pages itself, so a span's continued text cannot be placed: the rows of a body span are kept
- * on one page instead, which leaves every page's rows with their activity.
+ * A ruled table: header rows repeat on every page, rows never split, spans become vertical merges
+ * and grid spans. A slot covered from above becomes a "continue" cell, as Word needs one in every
+ * row a vertical merge runs through; a slot covered from the left is skipped.
+ *
+ * Broken at `breaks` (the rows the PDF's pages begin with), it is one Word table per part, each after
+ * the first on a new page, starting with the header rows and the continuation lines of the groups open
+ * there, all of them header rows to Word, which repeats them should edits push the part over a page.
+ * A span broken there starts again with its continued text. Where Word breaks the pages itself, a
+ * span's continued text cannot be placed: the rows of a body span are kept on one page instead.
  */
-function ruledTable(model: ModelTable): Table {
-  const widths = model.widths.map(twips);
-  const { fontSize, style } = model;
+function brokenTable(model: ModelTable, breaks: readonly number[]): (Table | Paragraph)[] {
+  const { table, parts } = continuedParts(model, breaks);
   const spanEnds = bodySpanEnds(model);
   const groupHeadings = new Set((model.groups ?? []).map((group) => group.heading));
   // The rows from here on travel with what follows the table.
   const keptFrom = model.keepWithNext ? model.rows.length - (model.keepLastRows ?? 1) : model.rows.length;
-  const rows = model.rows.map((slots, rowIndex) => {
-    const isHeader = rowIndex < model.headerRows;
+  const isBody = (row: number) => row >= model.headerRows && row < model.rows.length;
+  return parts.flatMap((rows, p) => {
+    const firstBody = rows.findIndex(isBody);
+    const headerRows = firstBody === -1 ? rows.length : firstBody;
+    const last = p === parts.length - 1;
+    // Header rows and group headings stay with the row below, a span's rows together, the last rows with
+    // what follows the table; the last row of a part ends a page.
+    const keepNext = (row: number, i: number) =>
+      i < headerRows || ((last || i < rows.length - 1) && (groupHeadings.has(row) || row < (spanEnds.get(row) ?? row) || row >= keptFrom));
+    const part = ruledPart(table, rows, headerRows, keepNext);
+    return p === 0 ? [part] : [spacer(HAIRLINE, true, true), part];
+  });
+}
+
+/** The table's `rows`, the first `headerRows` of them repeated by Word on every page. */
+function ruledPart(model: ModelTable, rows: number[], headerRows: number, keepNext: (row: number, index: number) => boolean): Table {
+  const widths = model.widths.map(twips);
+  const { fontSize, style } = model;
+  const docxRows = rows.map((rowIndex, i) => {
+    // A span goes on into the next row of the part, or ends here.
+    const mergeDown = (originRow: number, span: number) => (rows[i + 1] === rowIndex + 1 && rowIndex + 1 < originRow + span ? VerticalMergeType.RESTART : undefined);
     const cells: TableCell[] = [];
-    slots.forEach((slot, column) => {
+    model.rows[rowIndex].forEach((slot, column) => {
       const spanWidth = (span: number) => widths.slice(column, column + span).reduce((sum, width) => sum + width, 0);
       if (!isCovered(slot)) {
         cells.push(
@@ -260,7 +287,7 @@ function ruledTable(model: ModelTable): Table {
             align: slot.align,
             fontSize,
             columnSpan: slot.colSpan,
-            verticalMerge: (slot.rowSpan ?? 1) > 1 ? VerticalMergeType.RESTART : undefined,
+            verticalMerge: mergeDown(rowIndex, slot.rowSpan ?? 1),
             middle: slot.verticalAlign === 'middle',
             shaded: slot.shaded ? style.shading : undefined,
             marker: slot.marker === undefined ? undefined : { text: slot.marker, width: style.markerWidth },
@@ -271,29 +298,30 @@ function ruledTable(model: ModelTable): Table {
       const { row: originRow, column: originColumn } = slot.coveredBy;
       if (originColumn !== column) return;
       const origin = model.rows[originRow][originColumn] as ModelTableCell;
+      // A span whose rows above are on an earlier page starts again here, with its continued text.
+      const again = rows[i - 1] !== rowIndex - 1;
       cells.push(
         ruledCell({
           width: spanWidth(origin.colSpan ?? 1),
-          runs: [],
-          align: 'left',
+          runs: again ? (origin.continued ?? []) : [],
+          align: again ? origin.align : 'left',
           fontSize,
           columnSpan: origin.colSpan,
-          verticalMerge: VerticalMergeType.CONTINUE,
-          middle: false,
-          shaded: undefined,
+          verticalMerge: again ? mergeDown(originRow, origin.rowSpan ?? 1) : VerticalMergeType.CONTINUE,
+          middle: again && origin.verticalAlign === 'middle',
+          shaded: again && origin.shaded ? style.shading : undefined,
           marker: undefined,
         }),
       );
     });
     return new TableRow({
-      tableHeader: isHeader || undefined,
+      tableHeader: i < headerRows || undefined,
       cantSplit: true,
-      // Header rows and group headings stay with the row below, a span's rows together, the last rows with what follows the table.
-      keepNext: isHeader || groupHeadings.has(rowIndex) || rowIndex < (spanEnds.get(rowIndex) ?? rowIndex) || rowIndex >= keptFrom || undefined,
+      keepNext: keepNext(rowIndex, i) || undefined,
       children: cells,
     });
   });
-  return table({ widths, rows, border: ruleBorder(style), cellPadding: { horizontal: style.padding.x, vertical: style.padding.y } });
+  return table({ widths, rows: docxRows, border: ruleBorder(style), cellPadding: { horizontal: style.padding.x, vertical: style.padding.y } });
 }
 
 /** For each body row inside a row span, the span's last row. */

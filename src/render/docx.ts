@@ -1,7 +1,8 @@
 /**
  * The DOCX renderer: the layout model through the docx library's API.
- * Word breaks the pages itself with the office's real typeface, so the DOCX carries no
- * precomputed page breaks and no catchwords (a catchword computed here would be wrong there).
+ * Word breaks the pages itself with the office's real typeface, so the DOCX carries no catchwords
+ * (a catchword computed here would be wrong there). Only a table broken by the PDF's pages is broken
+ * at the same rows, where the PDF was laid out beside it, so that each of its pages names its groups.
  */
 import {
   AlignmentType,
@@ -16,7 +17,8 @@ import {
   type ISectionOptions,
 } from 'docx';
 import type { ImageAssets, LayoutDocument, Section } from '../layout/model';
-import { drawingIds, halfPoints, renderBlocks, textParagraph, twips, type DrawingIds } from './docx-blocks';
+import type { TableBreaks } from '../layout/table-breaks';
+import { drawingIds, halfPoints, renderBlocks, textParagraph, twips, type BlockContext } from './docx-blocks';
 import { setCoreDates } from './docx-stable';
 import { packDocx } from './docx-package';
 import { outlinedWatermark } from './docx-watermark';
@@ -24,12 +26,15 @@ import { outlinedWatermark } from './docx-watermark';
 interface DocxOptions {
   /** The bytes of the model's images (src/layout/assets.ts); required when it has any. */
   images?: ImageAssets;
+  /** Where the PDF of the same model breaks its tables (renderPdfPlaced); without, Word breaks them itself. */
+  tableBreaks?: TableBreaks;
 }
 
 export async function renderDocx(doc: LayoutDocument, options: DocxOptions = {}): Promise<Buffer> {
   // Word can leave the number off the first page only ("different first page").
   if (doc.pageNumbers.fromPage > 2) throw new Error('DOCX: page numbers can start on page 1 or 2 only');
   const nextDrawingId = drawingIds();
+  const firstBlocks = doc.sections.map((_, index) => doc.sections.slice(0, index).reduce((sum, section) => sum + section.blocks.length, 0));
   const file = new Document({
     title: doc.meta.title,
     subject: doc.meta.subject,
@@ -47,7 +52,14 @@ export async function renderDocx(doc: LayoutDocument, options: DocxOptions = {})
         },
       },
     },
-    sections: doc.sections.map((section, index) => sectionOptions(doc, section, index, { nextDrawingId, images: options.images ?? new Map() })),
+    sections: doc.sections.map((section, index) =>
+      sectionOptions(doc, section, index, {
+        nextDrawingId,
+        images: options.images ?? new Map(),
+        // The breaks are by block over the whole document; each section looks up its own blocks.
+        tableBreaks: (block) => options.tableBreaks?.get(firstBlocks[index] + block) ?? [],
+      }),
+    ),
   });
   setCoreDates(file, `${doc.meta.created}T00:00:00Z`);
   return packDocx(file, doc.meta.created);
@@ -57,7 +69,7 @@ function sectionOptions(
   doc: LayoutDocument,
   section: Section,
   index: number,
-  drawing: { nextDrawingId: DrawingIds; images: ImageAssets },
+  context: BlockContext,
 ): ISectionOptions {
   const { page } = doc;
   const landscape = section.orientation === 'landscape';
@@ -90,7 +102,7 @@ function sectionOptions(
       first: numberlessFirstPage ? pageHeader(doc, watermarkWidth, { withNumber: false, id: 2 * index + 2 }) : undefined,
     },
     ...(doc.footer ? { footers: { default: pageFooter(doc), first: numberlessFirstPage ? pageFooter(doc) : undefined } } : {}),
-    children: renderBlocks(section.blocks, section.contentWidth, drawing.nextDrawingId, drawing.images),
+    children: renderBlocks(section.blocks, section.contentWidth, context),
   };
 }
 
