@@ -176,8 +176,31 @@ function cellText(cell: Cell, numbering?: WordNumbering): string {
     .join(' ');
 }
 
+/** A ruled table read last, which the next table may continue on a new page. */
+interface OpenTable {
+  schedule: boolean;
+  /** Its column widths, and the texts of its header rows (the rows Word repeats on every page). */
+  grid: string;
+  header: string[];
+  /** The number of lines read once its rows were. */
+  end: number;
+  /** Whether a page break stands after it. */
+  pageBroken: boolean;
+}
+
+/** A row's cells' texts, to tell a header row repeated on a new page. */
+const rowText = (cells: Cell[]) => cells.map((cell) => cellText(cell)).join('\t');
+
+/** The rows Word repeats at the top of every page a table runs over. */
+function headerRowCount(table: XmlElement): number {
+  const rows = table.childrenNamed('w:tr');
+  const count = rows.findIndex((row) => !isOn(row.childNamed('w:trPr')?.childNamed('w:tblHeader')));
+  return count === -1 ? rows.length : count;
+}
+
 class BodyReader {
   lines: SourceLine[] = [];
+  private open: OpenTable | undefined;
   /** Widths of the first label | ":" | marker | text grid, in twips. */
   gridWidths?: number[];
   /** The type size of the appendices' tables (a schedule's, a table of names, a table in a text). */
@@ -196,6 +219,7 @@ class BodyReader {
 
   private readParagraph(paragraph: XmlElement): void {
     const properties = paragraph.childNamed('w:pPr');
+    if (this.open && (isOn(properties?.childNamed('w:pageBreakBefore')) || paragraph.descendantsNamed('w:br').some((br) => attribute(br, 'type') === 'page'))) this.open.pageBroken = true;
     if (Number(attribute(properties?.childNamed('w:spacing'), 'before') ?? 0) > 0) this.lines.push({ kind: 'blank' });
     const wordNumbered = this.numbering.of(paragraph);
     const numbered = !!wordNumbered || !!properties?.childNamed('w:numPr');
@@ -214,8 +238,15 @@ class BodyReader {
 
   private readTable(table: XmlElement): void {
     const rows = table.childrenNamed('w:tr').map(cellsOf);
-    if (isSchedule(rows.map((cells) => cells.flatMap((cell) => [cellText(cell), ...Array<string>(cell.span - 1).fill('')])))) this.readSchedule(table, rows);
-    else if (isRuled(table)) this.readRuledTable(table, rows);
+    const schedule = isSchedule(rows.map((cells) => cells.flatMap((cell) => [cellText(cell), ...Array<string>(cell.span - 1).fill('')])));
+    const ruled = schedule || isRuled(table);
+    const open = ruled ? this.continuing(table, rows, schedule) : undefined;
+    // A part of a table the pages broke goes on with the rows of the part before, without its repeated
+    // header rows and the continuation lines of its groups ("DESA KUANG (lanjutan)"), all header rows to Word.
+    const from = open ? headerRowCount(table) : 0;
+    if (open) this.lines.length = open.end;
+    if (schedule) this.readSchedule(table, rows, from);
+    else if (ruled) this.readRuledTable(table, rows, from);
     else if (rows.length > 0 && rows.every((cells) => cells.length === 3 || cells.length === 4) && rows.some((cells) => cellText(cells[1]) === ':') && rows.every((cells) => ['', ':'].includes(cellText(cells[1])))) {
       this.readGrid(table, rows);
     } else {
@@ -227,12 +258,25 @@ class BodyReader {
         }
       }
     }
+    this.open = ruled ? { schedule, grid: gridOf(table), header: open?.header ?? rows.slice(0, headerRowCount(table)).map(rowText), end: this.lines.length, pageBroken: false } : undefined;
     this.lines.push({ kind: 'blank' });
   }
 
-  private readSchedule(table: XmlElement, rows: Cell[][]): void {
+  /**
+   * The table read last, where `table` continues it: nothing but empty paragraphs with a page break stand
+   * between them, their columns are the same, and `table` begins with the other's header rows.
+   */
+  private continuing(table: XmlElement, rows: Cell[][], schedule: boolean): OpenTable | undefined {
+    const { open } = this;
+    if (!open?.pageBroken || open.schedule !== schedule || open.header.length === 0 || gridOf(table) !== open.grid) return undefined;
+    if (this.lines.slice(open.end).some((line) => line.kind !== 'blank')) return undefined;
+    const header = rows.slice(0, headerRowCount(table)).map(rowText);
+    return open.header.every((text, i) => header[i] === text) ? open : undefined;
+  }
+
+  private readSchedule(table: XmlElement, rows: Cell[][], from: number): void {
     this.readTableFont(table);
-    for (const cells of rows) {
+    for (const cells of rows.slice(from)) {
       const slots = cells.flatMap((cell) => [cell, ...Array<undefined>(cell.span - 1).fill(undefined)]);
       this.lines.push({
         kind: 'row',
@@ -249,10 +293,11 @@ class BodyReader {
   }
 
   /** A table with rules (an appendix's table of names, a table in a text): each row with its cells' alignment. */
-  private readRuledTable(table: XmlElement, rows: Cell[][]): void {
+  private readRuledTable(table: XmlElement, rows: Cell[][], from: number): void {
     this.readTableFont(table);
     const widthsMm = table.childNamed('w:tblGrid')?.childrenNamed('w:gridCol').map((column) => roundMm(Number(attribute(column, 'w'))));
     rows.forEach((cells, index) => {
+      if (index < from) return;
       const slots = cells.flatMap((cell) => [cell, ...Array<undefined>(cell.span - 1).fill(undefined)]);
       this.lines.push({
         kind: 'row',
@@ -309,6 +354,11 @@ function knownForms(core: XmlDocument): KnownForms {
   const year = creator && title.startsWith(`Keputusan ${creator} Nomor `) ? /Tahun (\d{4})$/.exec(title) : null;
   if (year) known.year = Number(year[1]);
   return known;
+}
+
+/** A table's column widths, as written. */
+function gridOf(table: XmlElement): string {
+  return (table.childNamed('w:tblGrid')?.childrenNamed('w:gridCol') ?? []).map((column) => attribute(column, 'w')).join(',');
 }
 
 const roundMm = (twips: number) => Math.round((twips / TWIPS_PER_MM) * 10) / 10;

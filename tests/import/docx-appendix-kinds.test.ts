@@ -6,13 +6,19 @@ import type { Decree } from '../../src/data/schema';
 import { validateDecree } from '../../src/data/validate';
 import { importDocx } from '../../src/import';
 import { renderDocx } from '../../src/render/docx';
+import { renderPdfPlaced } from '../../src/render/pdf';
+import { elements, readDocx } from '../support/docx';
 import { comparable } from './comparable';
 
 const DATA = path.join(__dirname, '..', '..', 'data');
 const sampleOf = (file: string) => validateDecree(loadYamlFile(path.join(DATA, file)));
 
-async function imported(sample: Decree, file: string) {
-  const docx = await renderDocx(composeDecree(sample, { variant: 'salinan', dataFile: path.join(DATA, file) }));
+/** `besidePdf`: the DOCX as the build makes it, its tables broken where the PDF's pages break them. */
+async function imported(sample: Decree, file: string, besidePdf = false) {
+  const layout = composeDecree(sample, { variant: 'salinan', dataFile: path.join(DATA, file) });
+  const tableBreaks = besidePdf ? (await renderPdfPlaced(layout, { bundled: true })).tableBreaks : undefined;
+  const docx = await renderDocx(layout, { tableBreaks });
+  if (besidePdf) expect(elements(readDocx(docx).xml('word/document.xml'), 'w:tbl').length).toBeGreaterThan(10);
   const result = await importDocx(docx, 'keputusan.docx');
   return { result, decree: validateDecree(parseYamlText('keputusan.yaml', result.yaml)) };
 }
@@ -26,6 +32,14 @@ describe('importing the DOCX of a decree with appendices of every kind', () => {
     expect(result.yaml).toContain('kolom: susunan_keanggotaan');
     expect(result.guesses.join('\n')).not.toMatch(/lampiran/);
   });
+
+  it('the same table of names broken over pages as beside its PDF: the parts joined, without the header rows and continuation lines they repeat', async () => {
+    const sample = sampleOf('kpu-sumbawa/2024-104-pps.yaml');
+    const { decree, result } = await imported(sample, 'kpu-sumbawa/2024-104-pps.yaml', true);
+    expect(comparable(decree)).toEqual(comparable(sample));
+    expect(result.yaml).not.toContain('lanjutan');
+    expect(result.guesses.join('\n')).not.toMatch(/lampiran/);
+  }, 600_000);
 
   it('a guideline text (chapters, sections, nested lists, a table, italics and bold) and a table of declared columns', async () => {
     const sample = sampleOf('kpu-sumbawa-barat/2023-012-pedoman.yaml');

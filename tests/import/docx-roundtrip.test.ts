@@ -7,13 +7,31 @@ import { comparable, type TableColumnInput } from './comparable';
 import { validateDecree } from '../../src/data/validate';
 import { importDocx } from '../../src/import';
 import { renderDocx } from '../../src/render/docx';
-import { PT_PER_MM } from '../../src/layout/model';
+import { PT_PER_MM, type LayoutDocument } from '../../src/layout/model';
+import type { TableBreaks } from '../../src/layout/table-breaks';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
 
-async function roundTrip(decree: Decree, variant: Variant = 'salinan', draft = false) {
+/**
+ * Page breaks in every table, one every `every` rows of its body, as the PDF's pages would break it: which
+ * rows they stand before matters not to reading the parts back.
+ */
+function breaksEvery(layout: LayoutDocument, every: number): TableBreaks {
+  const breaks = new Map<number, number[]>();
+  layout.sections
+    .flatMap((section) => section.blocks)
+    .forEach((block, index) => {
+      if (block.kind !== 'table') return;
+      const rows = Array.from({ length: block.rows.length }, (_, row) => row).filter((row) => row > block.headerRows && (row - block.headerRows) % every === 0);
+      if (rows.length > 0) breaks.set(index, rows);
+    });
+  return breaks;
+}
+
+/** `breakEvery`: the DOCX breaks its tables as beside a PDF (breaksEvery); without, it is drawn alone. */
+async function roundTrip(decree: Decree, variant: Variant = 'salinan', draft = false, breakEvery?: number) {
   const layout = composeDecree(decree, { variant, draft, dataFile: SAMPLE });
-  const docx = await renderDocx(layout);
+  const docx = await renderDocx(layout, breakEvery ? { tableBreaks: breaksEvery(layout, breakEvery) } : {});
   const result = await importDocx(docx, 'keputusan.docx');
   const grid = layout.sections[0].blocks.find((block) => block.kind === 'grid');
   const printedLabelMm = grid ? Math.round((grid.columns.label / PT_PER_MM) * 10) / 10 : undefined;
@@ -247,11 +265,11 @@ const decreeInput: fc.Arbitrary<DecreeInput> = fc
   }));
 
 describe('build → DOCX → import, for random decrees', () => {
-  it('gives back the same data', async () => {
+  it('gives back the same data, also with its tables broken over pages', async () => {
     await fc.assert(
-      fc.asyncProperty(decreeInput, async (input) => {
+      fc.asyncProperty(decreeInput, fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined }), async (input, breakEvery) => {
         const decree = decreeSchema.parse(input);
-        const { decree: imported, printedLabelMm } = await roundTrip(decree);
+        const { decree: imported, printedLabelMm } = await roundTrip(decree, 'salinan', false, breakEvery);
         // The label column is read back as printed: the office's width, or wider where a label needs it.
         const layout = decree.kantor.tata_letak;
         const printed = { ...decree, kantor: { ...decree.kantor, tata_letak: { ...layout, kolom_mm: { ...layout.kolom_mm, label: printedLabelMm! } } } };
