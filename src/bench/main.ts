@@ -3,7 +3,7 @@
  * KPU office (38 provinces, 514 regencies and cities), and how that compares with LibreOffice
  * converting the same DOCX files to PDF (when `soffice` is installed).
  *
- *   node dist/bench/main.js [--runs N] [--batch-runs N] [--scale 1,10,100,1000] [--skip-batch] [--skip-soffice]
+ *   node dist/bench/main.js [--runs N] [--batch-runs N] [--scale 1,10,100,1000] [--skip-batch] [--skip-soffice] [--studio-only]
  *
  * The batch (some minutes on two cores) runs once unless --batch-runs asks for more; 1000× rows
  * (--scale 1,10,100,1000) takes minutes and more memory than V8's default heap.
@@ -16,6 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Packer } from 'docx';
 import Papa from 'papaparse';
 import { parse, stringify } from 'yaml';
 import { buildMany } from '../commands/batch';
@@ -25,8 +26,9 @@ import { loadYamlFile } from '../data/load';
 import type { Decree } from '../data/schema';
 import { validateDecree } from '../data/validate';
 import type { LayoutDocument } from '../layout/model';
-import { renderDocx } from '../render/docx';
-import { renderPdf } from '../render/pdf/index';
+import { docxDocument, renderDocx } from '../render/docx';
+import { drawPages, toBuffer } from '../render/pdf/engine';
+import { preparePdf, renderPdfPlaced, settledLayout } from '../render/pdf/index';
 import { Studio } from '../studio/service';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -36,6 +38,14 @@ const AREAS = path.join(path.dirname(require.resolve('idn-area-data/package.json
 /** The sample's office, replaced by each office of the batch. */
 const SAMPLE_REGION = /Kabupaten\s+Sumbawa\s+Barat/g;
 const SAMPLE_SEAT = /Taliwang/g;
+
+const USAGE = `npm run bench -- [options]   (or node dist/bench/main.js [options])
+  --runs N           runs of each warm measure, median and range reported (default 15)
+  --batch-runs N     runs of the batch of one decree per KPU office (default 1; minutes each)
+  --scale 1,10,100   appendix rows repeated so many times, one process each (1000 takes minutes and gigabytes)
+  --skip-batch       leave the batch out
+  --skip-soffice     leave LibreOffice out
+  --studio-only      only the studio's preview`;
 
 interface Options {
   runs: number;
@@ -57,8 +67,13 @@ function parseOptions(argv: string[]): Options {
       'skip-batch': { type: 'boolean', default: false },
       'skip-soffice': { type: 'boolean', default: false },
       'studio-only': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   return {
     runs: wholeNumber('--runs', values.runs),
     batchRuns: wholeNumber('--batch-runs', values['batch-runs']),
@@ -196,8 +211,9 @@ async function warmBuild(options: Options, officeFiles: string[], out: string): 
   console.log('\nOne decree in a warm process (fonts, templates and code already loaded)');
   const passes = watchLayoutPasses();
   const layout = layoutOf(SAMPLE);
-  await renderDocx(layout);
-  await renderPdf(layout);
+  // The DOCX breaks its tables where the PDF does, as a build hands them over.
+  const { tableBreaks } = await renderPdfPlaced(layout);
+  await renderDocx(layout, { tableBreaks });
   passes.take();
 
   const docx: number[] = [];
@@ -206,8 +222,8 @@ async function warmBuild(options: Options, officeFiles: string[], out: string): 
   const layoutMs: number[] = [];
   let passCount = 0;
   for (let run = 0; run < options.runs; run++) {
-    docx.push((await timed(() => renderDocx(layout))).cpu);
-    const rendered = await timed(() => renderPdf(layout));
+    docx.push((await timed(() => renderDocx(layout, { tableBreaks }))).cpu);
+    const rendered = await timed(() => renderPdfPlaced(layout));
     pdf.push(rendered.wall);
     pdfCpu.push(rendered.cpu);
     const { passes: count, ms } = passes.take();
@@ -229,6 +245,38 @@ async function warmBuild(options: Options, officeFiles: string[], out: string): 
   report('build (load → DOCX + PDF → write), another office each time', spread(cpu), 'CPU; target ≤ 60 ms');
   report('  same, wall clock', spread(build.map((sample) => sample.wall)));
   return { cpu: median(cpu), wall: median(build.map((sample) => sample.wall)) };
+}
+
+/**
+ * What the two libraries take for the sample with nothing of naskah's around them, in the same warm process:
+ * pdfmake's engine laying out the final pages once (the measured texts kept, as in every warm build), drawing
+ * and writing them; docx's Packer writing the XML of the document already made and zipping it. No build can
+ * be faster than the two together, so they tell which targets this stack cannot reach.
+ */
+async function stackFloors(options: Options, batchSize: number): Promise<void> {
+  console.log('\nThe floor of the stack: the libraries alone on the sample');
+  const layout = layoutOf(SAMPLE);
+  const { plan } = settledLayout(layout, preparePdf(layout).layout);
+  const { tableBreaks } = await renderPdfPlaced(layout);
+  const pdf: number[] = [];
+  const packer: number[] = [];
+  for (let run = 0; run < options.runs; run++) {
+    const prepared = preparePdf(layout);
+    pdf.push(
+      (
+        await timed(() => {
+          drawPages(prepared.pdf, prepared.layout.layOut(plan).pages);
+          return toBuffer(prepared.pdf);
+        })
+      ).cpu,
+    );
+    const document = docxDocument(layout, { tableBreaks });
+    packer.push((await timed(() => Packer.toBuffer(document))).cpu);
+  }
+  const both = median(pdf) + median(packer);
+  report('floor: pdfmake, one layout of the final pages, drawn and written', spread(pdf), 'CPU');
+  report('floor: docx Packer, XML written and zipped', spread(packer), 'CPU');
+  report('  the two together', `${both.toFixed(0)} ms`, `CPU; a batch of ${batchSize} at this floor on ${os.availableParallelism()} cores: ${((both * batchSize) / os.availableParallelism() / 1000).toFixed(0)} s`);
 }
 
 /**
@@ -351,13 +399,13 @@ async function scalingChild(factor: number): Promise<void> {
   const rowCount = decree.lampiran.reduce((sum, appendix) => sum + (appendix.jenis === 'jadwal' ? appendix.kegiatan.reduce((rows, activity) => rows + activity.sub_kegiatan.length, 0) : 0), 0);
   // Code compiled and words shaped first, as in the warm process measured above.
   const sample = composeDecree(decree, { variant: 'asli', dataFile: SAMPLE });
-  await renderDocx(sample);
-  await renderPdf(sample);
+  await renderDocx(sample, { tableBreaks: (await renderPdfPlaced(sample)).tableBreaks });
   const samples: number[] = [];
   for (let run = 0; run < (factor >= 100 ? 1 : 3); run++) {
+    // As a build does: the PDF first, its table breaks handed to the DOCX.
     samples.push((await timed(async () => {
-      await renderDocx(layout);
-      await renderPdf(layout);
+      const { tableBreaks } = await renderPdfPlaced(layout);
+      await renderDocx(layout, { tableBreaks });
     })).cpu);
   }
   process.stdout.write(JSON.stringify({ samples, rows: rowCount * factor, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
@@ -410,6 +458,7 @@ async function main(): Promise<void> {
     const officeFiles = writeOfficeDecrees(officeFolder);
     const single = path.join(work, 'single');
     const warm = await warmBuild(options, officeFiles, single);
+    await stackFloors(options, officeFiles.length);
     const cold = coldCli(options, single);
     if (options.batch) batch(options, officeFolder, path.join(work, 'batch'));
     const docx = fs.readdirSync(single).find((name) => name.endsWith('.docx'));

@@ -31,6 +31,11 @@ interface DocxOptions {
 }
 
 export async function renderDocx(doc: LayoutDocument, options: DocxOptions = {}): Promise<Buffer> {
+  return packDocx(docxDocument(doc, options), doc.meta.created);
+}
+
+/** The docx library's document for `doc`, before its XML is written and zipped. */
+export function docxDocument(doc: LayoutDocument, options: DocxOptions = {}): Document {
   // Word can leave the number off the first page only ("different first page").
   if (doc.pageNumbers.fromPage > 2) throw new Error('DOCX: page numbers can start on page 1 or 2 only');
   const nextDrawingId = drawingIds();
@@ -62,7 +67,7 @@ export async function renderDocx(doc: LayoutDocument, options: DocxOptions = {})
     ),
   });
   setCoreDates(file, `${doc.meta.created}T00:00:00Z`);
-  return packDocx(file, doc.meta.created);
+  return file;
 }
 
 function sectionOptions(

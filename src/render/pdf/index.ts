@@ -5,11 +5,11 @@
 import type { ImageAssets, LayoutDocument } from '../../layout/model';
 import type { TableBreaks } from '../../layout/table-breaks';
 import { chooseFont, fontBytes, type FontOptions } from '../../layout/fonts';
-import { DocumentLayout } from './document-layout';
+import { DocumentLayout, type LaidOut } from './document-layout';
 import { drawPages, PdfDocument, toBuffer } from './engine';
 import { shareParsedFont } from './font-sharing';
 import { measurementsFor } from './measure-cache';
-import { FIRST_PLAN, revisePlan, tableBreaksOf } from './plan';
+import { FIRST_PLAN, revisePlan, tableBreaksOf, type Plan } from './plan';
 import { centreHeaderSpans, joinRules, joinWords, settleFooters } from './post-layout';
 import { placedAreas, type PlacedArea } from './signature-area';
 import { FAMILY } from './translate';
@@ -30,6 +30,20 @@ export async function renderPdf(doc: LayoutDocument, options: PdfOptions = {}): 
  * signature), and where its pages break the tables (for the DOCX, to break them there too).
  */
 export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions = {}): Promise<{ bytes: Buffer; signatureAreas: PlacedArea[]; tableBreaks: TableBreaks }> {
+  const { pdf, layout } = preparePdf(doc, options);
+  const laidOut = settledLayout(doc, layout);
+  const { pages } = laidOut;
+  joinRules(pages);
+  joinWords(pages);
+  centreHeaderSpans(doc, laidOut);
+  settleFooters(doc, pages, layout.catchwordPages);
+  const signatureAreas = placedAreas(doc, pages);
+  drawPages(pdf, pages, doc.watermark?.outline);
+  return { bytes: await toBuffer(pdf), signatureAreas, tableBreaks: tableBreaksOf(doc, laidOut.plan) };
+}
+
+/** pdfmake's document for `doc` (fonts and images handed over as bytes), and its layout with the measurements kept for its typeface. */
+export function preparePdf(doc: LayoutDocument, options: PdfOptions = {}): { pdf: PdfDocument; layout: DocumentLayout } {
   const fontChoice = chooseFont(doc.font.family, options);
   const blocks = doc.sections.flatMap((section) => section.blocks);
   const images = new Map<string, string>();
@@ -75,12 +89,16 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
     // Fonts and images are handed over as bytes: pdfmake needs no file and no URL.
     () => false,
   );
+  return { pdf, layout: new DocumentLayout(doc, pdf, images, measurementsFor(fontChoice.files)) };
+}
 
-  const layout = new DocumentLayout(doc, pdf, images, measurementsFor(fontChoice.files));
+/** Lays the document out again while keep-with-next or a table's pages ask for another plan: the last layout, and its plan. */
+export function settledLayout(doc: LayoutDocument, layout: DocumentLayout): LaidOut & { plan: Plan } {
+  const blockCount = doc.sections.reduce((sum, section) => sum + section.blocks.length, 0);
   let plan = FIRST_PLAN;
   let laidOut = layout.layOut(plan);
   // Each revision moves a kept block, so there are at most as many as blocks.
-  for (let pass = 0; pass <= blocks.length; pass++) {
+  for (let pass = 0; pass <= blockCount; pass++) {
     const revised = revisePlan(doc, plan, laidOut, layout);
     if (!revised) break;
     plan = revised;
@@ -88,12 +106,5 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
     laidOut.pages = [];
     laidOut = layout.layOut(plan);
   }
-  const { pages } = laidOut;
-  joinRules(pages);
-  joinWords(pages);
-  centreHeaderSpans(doc, laidOut);
-  settleFooters(doc, pages, layout.catchwordPages);
-  const signatureAreas = placedAreas(doc, pages);
-  drawPages(pdf, pages, doc.watermark?.outline);
-  return { bytes: await toBuffer(pdf), signatureAreas, tableBreaks: tableBreaksOf(doc, plan) };
+  return { ...laidOut, plan };
 }
