@@ -4,8 +4,6 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { CheckedDecree } from '../check/across';
-import { BATCH_WORKER_SWITCH, serveBuilds } from '../commands/batch-worker';
-import type { BuildOptions } from '../commands/build';
 import type { Finding } from '../check/finding';
 import { formatFinding, formatFix } from '../check/messages';
 import type { Lang } from '../messages/catalogue';
@@ -329,12 +327,7 @@ program
     process.exitCode = (await attempt(async () => [await signFile(pdf, { ...options, ask })])) ? 0 : 1;
   });
 
-if (process.argv[2] === BATCH_WORKER_SWITCH) {
-  // A worker of a batch (commands/batch.ts), started by this command line, not by the clerk.
-  serveBuilds(JSON.parse(process.argv[3]) as BuildOptions);
-} else {
-  program.parseAsync().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.stack : error);
-    process.exitCode = 2;
-  });
-}
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 2;
+});

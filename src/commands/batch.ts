@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fork, type ChildProcess } from 'node:child_process';
 import { ownFile } from '../own-files';
-import { BATCH_WORKER_SWITCH } from './batch-worker';
 import { buildDecreeFile, CheckFailed, outputBase, type BuildOptions } from './build';
 import type { Finding } from '../check';
 import { loadYamlFile } from '../data/load';
@@ -140,7 +139,7 @@ function runWorker(
   finish: (outcome: BuildOutcome) => void,
   onDeath: (file: string, how: string) => void,
 ): Promise<void> {
-  const worker = fork(ownFile('dist', 'cli', 'launch.js'), [BATCH_WORKER_SWITCH, JSON.stringify(options)], {
+  const worker = fork(ownFile('dist', 'commands', 'batch-worker.js'), [JSON.stringify(options)], {
     serialization: 'advanced',
     execArgv: heapMb
       ? [
