@@ -11,7 +11,7 @@ import { cacheMeasurements, type MeasuredLeaf } from './measure-cache';
 import type { Plan, TableMeasures } from './plan';
 import { signatureAreaNode } from './signature-area';
 import { measuringRows, openSpansKey, type TableHeights, type Unmeasured } from './table-pages';
-import { Tags, type Tag } from './tags';
+import { TAG_ID, Tags, type Tag } from './tags';
 import { columnsNode, FAMILY, gridNode, itemNode, paragraphNode, tableNode } from './translate';
 
 const NO_ROWS: ReadonlySet<number> = new Set();
@@ -273,7 +273,7 @@ export class DocumentLayout implements TableMeasures {
       image: this.images.get(block.path),
       width: block.width,
       alignment: block.align,
-      id: this.tags.id({ block: index, row: 0, part: 'text' } satisfies Tag),
+      [TAG_ID]: this.tags.id({ block: index, row: 0, part: 'text' } satisfies Tag),
     };
   }
 }

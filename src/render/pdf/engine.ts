@@ -6,6 +6,7 @@
  * loading this module with another pdfmake than the one it was written for fails at once.
  */
 import type { FontStyle } from '../../layout/fonts';
+import { TAG_ID } from './tags';
 
 /** The pdfmake this module was written against (package.json pins it). */
 const WRITTEN_FOR = '0.3.11';
@@ -71,7 +72,7 @@ export interface LaidOutLine {
 export interface LaidOutPage {
   items: {
     type: string;
-    item: { x: number; y: number; inlines?: LaidOutInline[]; id?: string; getHeight?(): number } & Partial<LaidOutLine>;
+    item: { x: number; y: number; inlines?: LaidOutInline[]; id?: string; [TAG_ID]?: string; getHeight?(): number } & Partial<LaidOutLine>;
   }[];
   customProperties: { header?: unknown };
   pageSize?: { width: number; height: number };
@@ -111,7 +112,7 @@ interface LayoutBuilder {
   writer: { context(): WriterContext & { pages: LaidOutPage[] } };
   processTable(node: PdfNode): void;
   processRow(row: { tableNode: PdfNode; rowIndex: number }): unknown;
-  buildNextLine(node: PdfNode): { id?: unknown } | null;
+  buildNextLine(node: PdfNode): object | null;
 }
 
 export type Margins = { left: number; top: number; right: number; bottom: number };
@@ -206,10 +207,10 @@ export class LayoutEngine extends PdfmakeLayoutBuilder {
     return result;
   }
 
-  /** pdfmake names only a text leaf's first line by the node's `id`; every line of it is named, so each tells where it comes from. */
-  override buildNextLine(node: PdfNode): { id?: unknown } | null {
-    const line = super.buildNextLine(node);
-    if (line && node.id !== undefined) line.id = node.id;
+  /** Every line of a text leaf carries the leaf's tag id, so each tells where it comes from. */
+  override buildNextLine(node: PdfNode): Record<string, unknown> | null {
+    const line = super.buildNextLine(node) as Record<string, unknown> | null;
+    if (line && node[TAG_ID] !== undefined) line[TAG_ID] = node[TAG_ID];
     return line;
   }
 
@@ -266,9 +267,6 @@ class Renderer extends PdfmakeRenderer {
 
 /** Draws laid-out pages into the document; a watermark as letters outlined `watermarkOutline` wide. */
 export function drawPages(pdf: PdfKitDocument, pages: LaidOutPage[], watermarkOutline = 0): void {
-  // pdfmake would write a line's node id as a named destination; these ids only name lines for reading the layout.
-  // Cleared, not deleted: deleting a property turns each line into a slow dictionary object for the drawing.
-  for (const page of pages) for (const { type, item } of page.items) if (type === 'line') item.id = undefined;
   new Renderer(pdf, watermarkOutline).renderPages(pages);
 }
 

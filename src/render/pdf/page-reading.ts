@@ -1,7 +1,7 @@
 /** Reading laid-out pages: which tagged block, row and cell part each line of a page comes from. */
 import type { LaidOut } from './document-layout';
 import type { LaidOutPage } from './engine';
-import type { Tag, Tags } from './tags';
+import { TAG_ID, type Tag, type Tags } from './tags';
 
 export interface PageEntry {
   tag: Tag;
@@ -14,7 +14,7 @@ export function pageEntries(page: LaidOutPage, tags: Tags): PageEntry[] {
   const entries: PageEntry[] = [];
   for (const { type, item } of page.items) {
     // Page numbers and catchwords carry no tag.
-    const tag = type === 'line' || type === 'image' ? tags.of(item.id) : undefined;
+    const tag = type === 'line' || type === 'image' ? tags.of(item[TAG_ID]) : undefined;
     if (tag) entries.push({ tag, x: item.x, y: item.y, text: (item.inlines ?? []).map((inline) => inline.text).join('') });
   }
   return entries;

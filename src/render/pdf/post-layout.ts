@@ -5,6 +5,7 @@
 import { isCovered, type LayoutDocument } from '../../layout/model';
 import type { LaidOut } from './document-layout';
 import type { LaidOutInline, LaidOutLine, LaidOutPage } from './engine';
+import { TAG_ID } from './tags';
 
 /**
  * pdfmake draws a table's rules cell by cell, hundreds of pieces a page. Pieces on one line that
@@ -120,7 +121,7 @@ export function centreHeaderSpans(doc: LayoutDocument, { pages, tags }: LaidOut)
   if (spans.length === 0) return;
   for (const page of pages) {
     const lines = page.items.flatMap(({ type, item }) => {
-      const tag = type === 'line' ? tags.of(item.id) : undefined;
+      const tag = type === 'line' ? tags.of(item[TAG_ID]) : undefined;
       return tag ? [{ tag, line: item }] : [];
     });
     for (const span of spans) {

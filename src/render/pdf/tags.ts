@@ -1,7 +1,8 @@
 /**
- * Where each laid-out line comes from. Every text leaf and image of one layout is named by pdfmake's
- * node `id`, which pdfmake copies into the lines it lays out; the registry of that layout turns the id
- * back into the block, row, column and cell part of the model the node was translated from.
+ * Where each laid-out line comes from. Every text leaf and image of one layout is named by an id
+ * (TAG_ID), which the engine copies into the lines it lays out (an image is laid out as its node);
+ * the registry of that layout turns the id back into the block, row, column and cell part of the
+ * model the node was translated from.
  */
 
 /** Where a laid-out line comes from: block index over the whole document, row and column in a grid or table, cell part. */
@@ -13,6 +14,13 @@ export interface Tag {
 }
 
 const PREFIX = 'naskah-';
+
+/**
+ * The property of a text leaf or image node, and of the lines laid out from it, that holds its id. Not pdfmake's
+ * own `id`: for that pdfmake keeps a reference to every node for the whole layout and writes each line's id into
+ * the PDF as a named destination.
+ */
+export const TAG_ID = 'naskahId';
 
 export class Tags {
   private readonly tags: Tag[] = [];

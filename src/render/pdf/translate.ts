@@ -1,11 +1,11 @@
 /**
- * The layout model's blocks as pdfmake document-definition nodes. Every text leaf is named by a
- * node id (tags.ts) that pdfmake copies into its laid-out lines, which is how a laid-out page tells
+ * The layout model's blocks as pdfmake document-definition nodes. Every text leaf is named by an
+ * id (tags.ts) that the engine copies into its laid-out lines, which is how a laid-out page tells
  * what it holds.
  */
 import { isCovered, type Columns, type Grid, type ListItem, type Paragraph, type Run, type Table, type TableCell, type TableStyle } from '../../layout/model';
 import type { PdfNode } from './engine';
-import type { Tag, Tags } from './tags';
+import { TAG_ID, type Tag, type Tags } from './tags';
 import { signatureAreaNode } from './signature-area';
 
 /** The typeface's name inside the PDF document. */
@@ -54,7 +54,7 @@ const WORD_WITH_BREAK = /^\S{0,40}[-/\u2013\u2014]\S{0,40}\s*$/;
 
 /** A text leaf of `runs`, named by the id of `tag`. */
 function textLeaf(runs: Run[], tag: Tag, tags: Tags): PdfNode {
-  return { text: textFragments(runs), id: tags.id(tag) };
+  return { text: textFragments(runs), [TAG_ID]: tags.id(tag) };
 }
 
 function textFragments(runs: Run[]): PdfNode[] {
