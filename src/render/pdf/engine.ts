@@ -72,7 +72,7 @@ export interface LaidOutLine {
 export interface LaidOutPage {
   items: {
     type: string;
-    item: { x: number; y: number; inlines?: LaidOutInline[]; id?: string; [TAG_ID]?: string; getHeight?(): number } & Partial<LaidOutLine>;
+    item: { x: number; y: number; inlines?: LaidOutInline[]; id?: string; [TAG_ID]?: number; getHeight?(): number } & Partial<LaidOutLine>;
   }[];
   customProperties: { header?: unknown };
   pageSize?: { width: number; height: number };

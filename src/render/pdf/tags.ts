@@ -13,8 +13,6 @@ export interface Tag {
   part: 'label' | 'colon' | 'marker' | 'text';
 }
 
-const PREFIX = 'naskah-';
-
 /**
  * The property of a text leaf or image node, and of the lines laid out from it, that holds its id. Not pdfmake's
  * own `id`: for that pdfmake keeps a reference to every node for the whole layout and writes each line's id into
@@ -25,14 +23,13 @@ export const TAG_ID = 'naskahId';
 export class Tags {
   private readonly tags: Tag[] = [];
 
-  /** A new id for a node translated from `tag`: pdfmake wants ids unique, and a repeated header row is a node of its own. */
-  id(tag: Tag): string {
-    this.tags.push(tag);
-    return `${PREFIX}${this.tags.length - 1}`;
+  /** A new id for a node translated from `tag`: its index in this layout's registry (a repeated header row is a node of its own). */
+  id(tag: Tag): number {
+    return this.tags.push(tag) - 1;
   }
 
   /** The tag of a laid-out line or image by its id; none for what the model did not name (page numbers, catchwords). */
   of(id: unknown): Tag | undefined {
-    return typeof id === 'string' && id.startsWith(PREFIX) ? this.tags[Number(id.slice(PREFIX.length))] : undefined;
+    return typeof id === 'number' ? this.tags[id] : undefined;
   }
 }
