@@ -30,6 +30,7 @@ import { docxDocument, renderDocx } from '../render/docx';
 import { drawPages, toBuffer } from '../render/pdf/engine';
 import { preparePdf, renderPdfPlaced, settledLayout } from '../render/pdf/index';
 import { Studio } from '../studio/service';
+import { scheduleRowCost } from './pdfmake-alone';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
@@ -277,6 +278,8 @@ async function stackFloors(options: Options, batchSize: number): Promise<void> {
   report('floor: pdfmake, one layout of the final pages, drawn and written', spread(pdf), 'CPU');
   report('floor: docx Packer, XML written and zipped', spread(packer), 'CPU');
   report('  the two together', `${both.toFixed(0)} ms`, `CPU; a batch of ${batchSize} at this floor on ${os.availableParallelism()} cores: ${((both * batchSize) / os.availableParallelism() / 1000).toFixed(0)} s`);
+  const rowCost = await scheduleRowCost(async (work) => (await timed(work)).cpu);
+  report('floor: pdfmake alone, one added schedule row (16 columns, 1,000 → 5,000 rows)', `${(rowCost * 1000).toFixed(0)} µs`, `CPU; 20,000 rows at this floor: ${((rowCost * 20000) / 1000).toFixed(1)} s`);
 }
 
 /**
@@ -323,6 +326,8 @@ function coldCli(options: Options, out: string): number {
   report('cold `naskah build` (DOCX + PDF)', spread(walls), 'wall; target ≤ 500 ms');
   const rss = runs.flatMap((run) => (run.maxRssMb === undefined ? [] : [run.maxRssMb]));
   if (rss.length) report('  peak memory of the process', spread(rss, 'MB'));
+  const floor = runs.map(() => runMeasured(process.execPath, [path.join(__dirname, 'pdfmake-alone.js')]).wall);
+  report('  floor: a fresh process with pdfmake alone, a document of the sample\'s size laid out and written', spread(floor), 'wall; no DOCX, no check');
   return median(walls);
 }
 
