@@ -48,7 +48,7 @@ export class DocumentLayout implements TableMeasures {
     private readonly doc: LayoutDocument,
     private readonly pdf: PdfKitDocument,
     private readonly images: Map<string, string>,
-    private readonly measured: Map<string, MeasuredLeaf>,
+    readonly measured: Map<string, MeasuredLeaf>,
   ) {}
 
   layOut(plan: Plan): LaidOut {

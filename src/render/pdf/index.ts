@@ -8,7 +8,7 @@ import { chooseFont, fontBytes, type FontOptions } from '../../layout/fonts';
 import { DocumentLayout, type LaidOut } from './document-layout';
 import { drawPages, PdfDocument, toBuffer } from './engine';
 import { shareParsedFont } from './font-sharing';
-import { measurementsFor } from './measure-cache';
+import { letGoOfLongTables, measurementsFor } from './measure-cache';
 import { FIRST_PLAN, revisePlan, tableBreaksOf, type Plan } from './plan';
 import { centreHeaderSpans, joinRules, joinWords, settleFooters } from './post-layout';
 import { placedAreas, type PlacedArea } from './signature-area';
@@ -38,6 +38,7 @@ export async function renderPdfPlaced(doc: LayoutDocument, options: PdfOptions =
   centreHeaderSpans(doc, laidOut);
   settleFooters(doc, pages, layout.catchwordPages);
   const signatureAreas = placedAreas(doc, pages);
+  letGoOfLongTables(layout.measured);
   drawPages(pdf, pages, doc.watermark?.outline);
   return { bytes: await toBuffer(pdf), signatureAreas, tableBreaks: tableBreaksOf(doc, laidOut.plan) };
 }

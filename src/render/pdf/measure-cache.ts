@@ -40,8 +40,16 @@ export function measurementsFor(files: Record<string, string>): Map<string, Meas
   const fontKey = Object.values(files).join('|');
   let measured = measuredLeavesByFont.get(fontKey);
   if (!measured) measuredLeavesByFont.set(fontKey, (measured = new Map()));
-  if (measured.size > MEASURED_LEAVES_LIMIT) measured.clear();
+  letGoOfLongTables(measured);
   return measured;
+}
+
+/**
+ * Once its document is laid out, what a long table added beyond the limit is let go: kept, it would take
+ * hundreds of megabytes beside whatever comes next (the DOCX of the same decree, the next decree).
+ */
+export function letGoOfLongTables(measured: Map<string, MeasuredLeaf>): void {
+  if (measured.size > MEASURED_LEAVES_LIMIT) measured.clear();
 }
 
 function isValue(value: unknown): boolean {
