@@ -122,6 +122,16 @@ function fontStyleOf(pdf: PdfKitDocument, family: string, font: unknown): { bold
   return { bold: type === 'bold' || type === 'bolditalics', italics: type === 'italics' || type === 'bolditalics' };
 }
 
+/**
+ * An inline as the layout is to get it, with the properties pdfmake adds once it is laid out (its x, a
+ * justified line's shift) already in place: added afterwards to an object with this many properties,
+ * each turns it into a hash table (V8's dictionary mode) several times as large, which took half the
+ * memory of a long table's layout.
+ */
+function forLayout(inline: MeasuredInline, font: unknown): MeasuredInline {
+  return { ...inline, font, x: 0, justifyShift: 0 };
+}
+
 /** Puts the kept measurements of `family` in front of pdfmake's measurer of one layout. */
 export function cacheMeasurements(measure: DocMeasure, pdf: PdfKitDocument, family: string, measured: Map<string, MeasuredLeaf>): void {
   const measureLeaf = measure.measureLeaf.bind(measure);
@@ -137,13 +147,14 @@ export function cacheMeasurements(measure: DocMeasure, pdf: PdfKitDocument, fami
     if (key === undefined) return measureLeaf(node);
     const known = measured.get(key);
     if (known) {
-      node._inlines = known.inlines.map((inline, i) => ({ ...inline, font: fontOf(known.fontStyles[i]) }));
+      node._inlines = known.inlines.map((inline, i) => forLayout(inline, fontOf(known.fontStyles[i])));
       node._minWidth = known.minWidth;
       node._maxWidth = known.maxWidth;
       return node;
     }
     measureLeaf(node);
-    const inlines = node._inlines ?? [];
+    const inlines = (node._inlines ?? []).map((inline) => forLayout(inline, inline.font));
+    node._inlines = inlines;
     const fontStyles = inlines.map((inline) => fontStyleOf(pdf, family, inline.font));
     if (fontStyles.every((style) => style !== undefined)) {
       measured.set(key, {
