@@ -3,7 +3,7 @@
  * KPU office (38 provinces, 514 regencies and cities), and how that compares with LibreOffice
  * converting the same DOCX files to PDF (when `soffice` is installed).
  *
- *   node dist/bench/main.js [--runs N] [--batch-runs N] [--scale 1,10,100,1000] [--skip-batch] [--skip-soffice] [--studio-only]
+ *   node dist/bench/main.js [--runs N] [--batch-runs N] [--scale 1,10,100,1000] [--names 2000,20000] [--skip-batch] [--skip-soffice] [--studio-only]
  *
  * The batch (some minutes on two cores) runs once unless --batch-runs asks for more; 1000× rows
  * (--scale 1,10,100,1000) takes minutes and more memory than V8's default heap.
@@ -34,6 +34,8 @@ import { scheduleRowCost } from './pdfmake-alone';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
+/** The sample of a table of names: a regency's polling-station committees (PPS), by district and village. */
+const NAMES_SAMPLE = path.join(ROOT, 'data', 'kpu-sumbawa', '2024-104-pps.yaml');
 const CLI = path.join(__dirname, '..', 'cli', 'launch.js');
 const AREAS = path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
 /** The sample's office, replaced by each office of the batch. */
@@ -44,6 +46,7 @@ const USAGE = `npm run bench -- [options]   (or node dist/bench/main.js [options
   --runs N           runs of each warm measure, median and range reported (default 15)
   --batch-runs N     runs of the batch of one decree per KPU office (default 1; minutes each)
   --scale 1,10,100   appendix rows repeated so many times, one process each (1000 takes minutes and gigabytes)
+  --names 2000,20000 the PPS decree's table of names grown to so many names, each a fresh \`naskah build\`
   --skip-batch       leave the batch out
   --skip-soffice     leave LibreOffice out
   --studio-only      only the studio's preview`;
@@ -52,6 +55,7 @@ interface Options {
   runs: number;
   batchRuns: number;
   scale: number[];
+  names: number[];
   batch: boolean;
   soffice: boolean;
   /** Only the studio's preview, a quick measure while others use the machine. */
@@ -65,6 +69,7 @@ function parseOptions(argv: string[]): Options {
       runs: { type: 'string', default: '15' },
       'batch-runs': { type: 'string', default: '1' },
       scale: { type: 'string', default: '1,10,100' },
+      names: { type: 'string', default: '2000,20000' },
       'skip-batch': { type: 'boolean', default: false },
       'skip-soffice': { type: 'boolean', default: false },
       'studio-only': { type: 'boolean', default: false },
@@ -79,6 +84,7 @@ function parseOptions(argv: string[]): Options {
     runs: wholeNumber('--runs', values.runs),
     batchRuns: wholeNumber('--batch-runs', values['batch-runs']),
     scale: values.scale.split(',').map((factor) => wholeNumber('--scale', factor)),
+    names: values.names.split(',').map((count) => wholeNumber('--names', count)),
     batch: !values['skip-batch'],
     soffice: !values['skip-soffice'],
     studioOnly: values['studio-only'],
@@ -304,17 +310,18 @@ async function studioPreview(options: Options, work: string): Promise<void> {
   report('  same, CPU', spread(times.map((time) => time.cpu)));
 }
 
-/** Runs `command` under /usr/bin/time when it exists, for the peak memory of the process. */
-function runMeasured(command: string, args: string[]): { wall: number; output: string; maxRssMb?: number } {
+/** Runs `command` under /usr/bin/time when it exists, for the peak memory of the process and its CPU time (ms). */
+function runMeasured(command: string, args: string[]): { wall: number; output: string; maxRssMb?: number; cpu?: number } {
   const gnuTime = fs.existsSync('/usr/bin/time');
   const start = performance.now();
   const result = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', 'maxrss=%M', command, ...args], { encoding: 'utf8' })
+    ? spawnSync('/usr/bin/time', ['-f', 'maxrss=%M cpu=%U+%S', command, ...args], { encoding: 'utf8' })
     : spawnSync(command, args, { encoding: 'utf8' });
   const wall = performance.now() - start;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
-  const rss = /maxrss=(\d+)/.exec(result.stderr ?? '');
-  return { wall, output: result.stdout, maxRssMb: rss ? Number(rss[1]) / 1024 : undefined };
+  const measured = /maxrss=(\d+) cpu=([\d.]+)\+([\d.]+)/.exec(result.stderr ?? '');
+  if (!measured) return { wall, output: result.stdout };
+  return { wall, output: result.stdout, maxRssMb: Number(measured[1]) / 1024, cpu: (Number(measured[2]) + Number(measured[3])) * 1000 };
 }
 
 function coldCli(options: Options, out: string): number {
@@ -442,6 +449,55 @@ async function scaling(options: Options): Promise<void> {
   }
 }
 
+/** Rows of a table appendix as written in the data: a name's row, or a group (a district, a village) with rows of its own. */
+type NameRows = (unknown[] | { kelompok: string; baris: NameRows })[];
+
+/**
+ * The PPS decree with its table's districts listed again and again until it holds `names` names, each
+ * made its own by a number (the check refuses a member listed twice) and each group after the first
+ * round by the round's number.
+ */
+function writeNamesDecree(names: number, folder: string): string {
+  const data = parse(fs.readFileSync(NAMES_SAMPLE, 'utf8')) as { lampiran: { jenis: string; baris?: NameRows }[] };
+  const table = data.lampiran.find((appendix) => appendix.jenis === 'tabel')!;
+  const districts = table.baris!;
+  let listed = 0;
+  let round = 0;
+  const copy = (rows: NameRows): NameRows =>
+    rows.flatMap((row) => {
+      if (listed >= names) return [];
+      if (Array.isArray(row)) return [[`${String(row[0])} ${++listed}`, ...row.slice(1)]];
+      const rowsOfGroup = copy(row.baris);
+      return rowsOfGroup.length > 0 ? [{ kelompok: round > 0 ? `${row.kelompok} ${round + 1}` : row.kelompok, baris: rowsOfGroup }] : [];
+    });
+  const grown: NameRows = [];
+  for (; listed < names; round++) grown.push(...copy(districts));
+  table.baris = grown;
+  const file = path.join(folder, `${names}-nama`, path.basename(NAMES_SAMPLE));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, stringify(data));
+  return file;
+}
+
+/** A table of names as a clerk builds it: a fresh `naskah build` (check, DOCX and PDF) of the grown PPS decree. */
+function nameTables(options: Options, work: string): void {
+  console.log('\nA table of names grown (the PPS decree), a fresh `naskah build` each, DOCX + PDF');
+  let smallest: { names: number; cpu: number; rss: number } | undefined;
+  for (const names of options.names) {
+    const file = writeNamesDecree(names, work);
+    const run = runMeasured(process.execPath, [CLI, 'build', file, '--out', path.join(path.dirname(file), 'out')]);
+    const cpu = run.cpu ?? Number.NaN;
+    const rss = run.maxRssMb ?? Number.NaN;
+    report(`${names.toLocaleString('en')} names: \`naskah build\``, `${(run.wall / 1000).toFixed(1)} s wall, ${(cpu / 1000).toFixed(1)} s CPU, peak ${rss.toFixed(0)} MB`, names >= 20_000 ? 'target (20,000 rows) ≤ 15 s, ≤ 600 MB' : '');
+    if (!smallest) {
+      smallest = { names, cpu, rss };
+    } else if (names > smallest.names) {
+      const added = names - smallest.names;
+      report(`  each name beyond ${smallest.names.toLocaleString('en')}`, `${((cpu - smallest.cpu) / added).toFixed(2)} ms CPU, ${(((rss - smallest.rss) * 1024) / added).toFixed(1)} kB`, 'target ≤ 0.5 ms, ≤ 20 kB');
+    }
+  }
+}
+
 function machine(): string {
   const cpus = os.cpus();
   const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
@@ -476,6 +532,7 @@ async function main(): Promise<void> {
       report('LibreOffice cold ÷ naskah cold CLI', `${(lo.single / cold).toFixed(1)}×`, 'target ≥ 2×');
     }
     await scaling(options);
+    nameTables(options, work);
     console.log(`\nnaskah benchmark — ${machine()}`);
     printTable();
   } finally {
