@@ -30,7 +30,7 @@ import { docxDocument, renderDocx } from '../render/docx';
 import { drawPages, toBuffer } from '../render/pdf/engine';
 import { preparePdf, renderPdfPlaced, settledLayout } from '../render/pdf/index';
 import { Studio } from '../studio/service';
-import { scheduleRowCost } from './pdfmake-alone';
+import { rowCost, TABLES } from './pdfmake-alone';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'data', 'kpu-sumbawa-barat', '2022-035.yaml');
@@ -284,8 +284,8 @@ async function stackFloors(options: Options, batchSize: number): Promise<void> {
   report('floor: pdfmake, one layout of the final pages, drawn and written', spread(pdf), 'CPU');
   report('floor: docx Packer, XML written and zipped', spread(packer), 'CPU');
   report('  the two together', `${both.toFixed(0)} ms`, `CPU; a batch of ${batchSize} at this floor on ${os.availableParallelism()} cores: ${((both * batchSize) / os.availableParallelism() / 1000).toFixed(0)} s`);
-  const rowCost = await scheduleRowCost(async (work) => (await timed(work)).cpu);
-  report('floor: pdfmake alone, one added schedule row (16 columns, 1,000 → 5,000 rows)', `${(rowCost * 1000).toFixed(0)} µs`, `CPU; 20,000 rows at this floor: ${((rowCost * 20000) / 1000).toFixed(1)} s`);
+  const scheduleRow = await rowCost(TABLES.schedule, async (work) => (await timed(work)).cpu);
+  report('floor: pdfmake alone, one added schedule row (16 columns, 1,000 → 5,000 rows)', `${(scheduleRow * 1000).toFixed(0)} µs`, `CPU; 20,000 rows at this floor: ${((scheduleRow * 20000) / 1000).toFixed(1)} s`);
 }
 
 /**
@@ -455,20 +455,23 @@ type NameRows = (unknown[] | { kelompok: string; baris: NameRows })[];
 /**
  * The PPS decree with its table's districts listed again and again until it holds `names` names, each
  * made its own by a number (the check refuses a member listed twice) and each group after the first
- * round by the round's number.
+ * round by the round's number. Its file, and the lines of its table (names, districts and villages).
  */
-function writeNamesDecree(names: number, folder: string): string {
+function writeNamesDecree(names: number, folder: string): { file: string; lines: number } {
   const data = parse(fs.readFileSync(NAMES_SAMPLE, 'utf8')) as { lampiran: { jenis: string; baris?: NameRows }[] };
   const table = data.lampiran.find((appendix) => appendix.jenis === 'tabel')!;
   const districts = table.baris!;
   let listed = 0;
+  let groups = 0;
   let round = 0;
   const copy = (rows: NameRows): NameRows =>
     rows.flatMap((row) => {
       if (listed >= names) return [];
       if (Array.isArray(row)) return [[`${String(row[0])} ${++listed}`, ...row.slice(1)]];
       const rowsOfGroup = copy(row.baris);
-      return rowsOfGroup.length > 0 ? [{ kelompok: round > 0 ? `${row.kelompok} ${round + 1}` : row.kelompok, baris: rowsOfGroup }] : [];
+      if (rowsOfGroup.length === 0) return [];
+      groups++;
+      return [{ kelompok: round > 0 ? `${row.kelompok} ${round + 1}` : row.kelompok, baris: rowsOfGroup }];
     });
   const grown: NameRows = [];
   for (; listed < names; round++) grown.push(...copy(districts));
@@ -476,26 +479,42 @@ function writeNamesDecree(names: number, folder: string): string {
   const file = path.join(folder, `${names}-nama`, path.basename(NAMES_SAMPLE));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, stringify(data));
-  return file;
+  return { file, lines: listed + groups };
 }
 
-/** A table of names as a clerk builds it: a fresh `naskah build` (check, DOCX and PDF) of the grown PPS decree. */
-function nameTables(options: Options, work: string): void {
+/**
+ * A table of names as a clerk builds it: a fresh `naskah build` (check, DOCX and PDF) of the grown PPS
+ * decree; then the floor under it: docx alone writing as many bare rows in a fresh process, and pdfmake
+ * alone laying out a row of names.
+ */
+async function nameTables(options: Options, work: string): Promise<void> {
   console.log('\nA table of names grown (the PPS decree), a fresh `naskah build` each, DOCX + PDF');
-  let smallest: { names: number; cpu: number; rss: number } | undefined;
-  for (const names of options.names) {
-    const file = writeNamesDecree(names, work);
+  const builds = options.names.map((names) => {
+    const { file, lines } = writeNamesDecree(names, work);
     const run = runMeasured(process.execPath, [CLI, 'build', file, '--out', path.join(path.dirname(file), 'out')]);
-    const cpu = run.cpu ?? Number.NaN;
-    const rss = run.maxRssMb ?? Number.NaN;
-    report(`${names.toLocaleString('en')} names: \`naskah build\``, `${(run.wall / 1000).toFixed(1)} s wall, ${(cpu / 1000).toFixed(1)} s CPU, peak ${rss.toFixed(0)} MB`, names >= 20_000 ? 'target (20,000 rows) ≤ 15 s, ≤ 600 MB' : '');
-    if (!smallest) {
-      smallest = { names, cpu, rss };
-    } else if (names > smallest.names) {
-      const added = names - smallest.names;
-      report(`  each name beyond ${smallest.names.toLocaleString('en')}`, `${((cpu - smallest.cpu) / added).toFixed(2)} ms CPU, ${(((rss - smallest.rss) * 1024) / added).toFixed(1)} kB`, 'target ≤ 0.5 ms, ≤ 20 kB');
-    }
-  }
+    const measured = { names, lines, cpu: run.cpu ?? Number.NaN, rss: run.maxRssMb ?? Number.NaN };
+    report(`${names.toLocaleString('en')} names (${lines.toLocaleString('en')} lines): \`naskah build\``, `${(run.wall / 1000).toFixed(1)} s wall, ${(measured.cpu / 1000).toFixed(1)} s CPU, peak ${measured.rss.toFixed(0)} MB`, names >= 20_000 ? 'target (20,000 rows) ≤ 15 s, ≤ 600 MB' : '');
+    return measured;
+  });
+  const docxAlone = builds.map(({ lines }) => {
+    const run = runMeasured(process.execPath, [path.join(__dirname, 'docx-alone.js'), String(lines)]);
+    return { lines, cpu: run.cpu ?? Number.NaN, rss: run.maxRssMb ?? Number.NaN };
+  });
+  const largest = docxAlone[docxAlone.length - 1];
+  report(`  floor: docx alone, ${largest.lines.toLocaleString('en')} rows of four bare cells, a fresh process`, `${(largest.cpu / 1000).toFixed(1)} s CPU, peak ${largest.rss.toFixed(0)} MB`, 'no widths, alignment or size; no PDF, no data');
+  if (builds.length < 2) return;
+  const [first, last] = [builds[0], builds[builds.length - 1]];
+  const added = last.names - first.names;
+  const linesPerName = (last.lines - first.lines) / added;
+  report(`  each name beyond ${first.names.toLocaleString('en')}`, `${((last.cpu - first.cpu) / added).toFixed(2)} ms CPU, ${(((last.rss - first.rss) * 1024) / added).toFixed(1)} kB`, 'target ≤ 0.5 ms, ≤ 20 kB');
+  const pdfmakeRow = await rowCost(TABLES.names, async (work) => (await timed(work)).cpu);
+  const docxRow = (largest.cpu - docxAlone[0].cpu) / (largest.lines - docxAlone[0].lines);
+  const docxRowKb = ((largest.rss - docxAlone[0].rss) * 1024) / (largest.lines - docxAlone[0].lines);
+  report(
+    `  floor: each name (${linesPerName.toFixed(2)} lines), pdfmake alone + docx alone`,
+    `${(pdfmakeRow * linesPerName).toFixed(2)} + ${(docxRow * linesPerName).toFixed(2)} ms CPU; docx ${(docxRowKb * linesPerName).toFixed(1)} kB`,
+    'target ≤ 0.5 ms, ≤ 20 kB',
+  );
 }
 
 function machine(): string {
@@ -532,7 +551,7 @@ async function main(): Promise<void> {
       report('LibreOffice cold ÷ naskah cold CLI', `${(lo.single / cold).toFixed(1)}×`, 'target ≥ 2×');
     }
     await scaling(options);
-    nameTables(options, work);
+    await nameTables(options, work);
     console.log(`\nnaskah benchmark — ${machine()}`);
     printTable();
   } finally {

@@ -1,8 +1,8 @@
 /**
  * pdfmake on its own, without naskah, through its public API: the floor under a cold build (a fresh
  * process that loads pdfmake and lays out and writes a document of the sample's size) and under a long
- * appendix (the CPU a schedule's table row costs). A module of its own, so that the cold child loads
- * pdfmake and nothing of naskah.
+ * appendix (the CPU a row of a schedule or of a table of names costs). A module of its own, so that the
+ * cold child loads pdfmake and nothing of naskah.
  */
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
@@ -11,6 +11,8 @@ import { chooseFont } from '../layout/fonts';
 /** The sample's page (F4) and the width of its schedule's columns: number, activity, sub-activity, 12 months, remarks. */
 const PAGE = { width: 609.45, height: 935.43 };
 const SCHEDULE_WIDTHS = [20, 90, 200, ...Array<number>(12).fill(14), 40];
+/** The PPS decree's columns: number, name, role, address. */
+const NAME_WIDTHS = [28, 160, 68, 210];
 const CONSIDERATION =
   'bahwa untuk melaksanakan ketentuan Pasal 5 ayat (2) Peraturan Komisi Pemilihan Umum tentang pembangunan zona integritas ' +
   'di lingkungan Komisi Pemilihan Umum, perlu menetapkan Keputusan Komisi Pemilihan Umum tentang rencana kerja';
@@ -46,10 +48,19 @@ function written(definition: TDocumentDefinitions): Promise<Buffer> {
   return pdfmake.createPdf(definition).getBuffer();
 }
 
-/** The CPU, in ms, of one added schedule row, from tables of 1,000 and 5,000 rows (after one to warm up). */
-export async function scheduleRowCost(cpu: (work: () => Promise<unknown>) => Promise<number>): Promise<number> {
+/** A table of `rows` names, one row each, as the PPS decree lists its members. */
+function names(rows: number): Content[] {
+  const body: TableCell[][] = [['NO', 'NAMA', 'JABATAN', 'ALAMAT'].map((text) => ({ text, bold: true }))];
+  for (let row = 0; row < rows; row++) body.push([`${row + 1}.`, `Winarti Syafruddin ${row + 1}`, row % 3 ? 'Anggota' : 'Ketua', `RT 00${row % 9}/RW 006, Desa Lunyuk Rea`]);
+  return [{ table: { headerRows: 1, widths: NAME_WIDTHS, body, dontBreakRows: true }, fontSize: 10 }];
+}
+
+export const TABLES = { schedule, names };
+
+/** The CPU, in ms, of one added row of a table (`TABLES`), from tables of 1,000 and 5,000 rows (after one to warm up). */
+export async function rowCost(table: (rows: number) => Content[], cpu: (work: () => Promise<unknown>) => Promise<number>): Promise<number> {
   useTypeface();
-  const document = (rows: number): TDocumentDefinitions => ({ content: schedule(rows), defaultStyle: { font: 'Naskah' }, pageSize: PAGE });
+  const document = (rows: number): TDocumentDefinitions => ({ content: table(rows), defaultStyle: { font: 'Naskah' }, pageSize: PAGE });
   await written(document(200));
   const small = await cpu(() => written(document(1000)));
   const large = await cpu(() => written(document(5000)));
