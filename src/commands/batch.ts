@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fork, type ChildProcess } from 'node:child_process';
 import { ownFile } from '../own-files';
-import { buildDecreeFile, CheckFailed, outputBase, type BuildOptions } from './build';
+import { buildDecreeFile, CheckFailed, checkDataFile, outputBase, type BuildOptions } from './build';
 import type { Finding } from '../check';
 import { loadYamlFile } from '../data/load';
 import { validateDecree } from '../data/validate';
@@ -17,6 +17,12 @@ interface BuildOutcome {
   written: string[];
   problems: Problem[];
   /** The check's findings on a final decree, printed before the problems. */
+  findings: Finding[];
+}
+
+/** A data file the batch has checked, with the findings a worker builds it with. */
+export interface Checked {
+  file: string;
   findings: Finding[];
 }
 
@@ -63,14 +69,21 @@ export function findOutputClashes(files: string[], options: BuildOptions): Probl
   return problems;
 }
 
-/** One file's build, turning every failure into problems: a bug in one file must not stop the others. */
-export async function buildOutcome(file: string, options: BuildOptions): Promise<BuildOutcome> {
+/**
+ * One file's build, turning every failure into problems: a bug in one file must not stop the others.
+ * `checked`: the findings of its check, when the batch has run it already.
+ */
+export async function buildOutcome(file: string, options: BuildOptions, checked?: Finding[]): Promise<BuildOutcome> {
   try {
-    return { file, problems: [], ...(await buildDecreeFile(file, options)) };
+    return { file, problems: [], ...(await buildDecreeFile(file, options, checked)) };
   } catch (error) {
-    const problems: Problem[] = error instanceof NaskahError ? error.problems : [{ file, key: 'internal-error', detail: error instanceof Error ? error.message : String(error) }];
-    return { file, written: [], problems, findings: error instanceof CheckFailed ? error.findings : [] };
+    return failedOutcome(file, error);
   }
+}
+
+function failedOutcome(file: string, error: unknown): BuildOutcome {
+  const problems: Problem[] = error instanceof NaskahError ? error.problems : [{ file, key: 'internal-error', detail: error instanceof Error ? error.message : String(error) }];
+  return { file, written: [], problems, findings: error instanceof CheckFailed ? error.findings : [] };
 }
 
 /**
@@ -103,15 +116,27 @@ export async function buildMany(files: string[], options: BuildOptions, onDone: 
     for (const file of files) finish(await buildOutcome(file, options));
   } else {
     const heapMb = Number(process.env[WORKER_HEAP_ENV]) || WORKER_HEAP_MB;
-    const retry: string[] = [];
-    const queue = (list: string[]) => () => list.shift();
+    const retry: Checked[] = [];
     const pending = [...files];
+    // The check runs here as each file is handed out, not in the workers: then only this process loads
+    // the spelling dictionary (some 23 MB) rather than every worker. A file that fails it is done here.
+    const checkNext = (): Checked | undefined => {
+      for (let file = pending.shift(); file !== undefined; file = pending.shift()) {
+        try {
+          return { file, findings: options.draft ? [] : checkDataFile(file, options) };
+        } catch (error) {
+          finish(failedOutcome(file, error));
+        }
+      }
+      return undefined;
+    };
     // Each lane keeps one worker busy, and starts a new one when its worker dies while files remain.
     const lane = async () => {
-      while (pending.length > 0) await runWorker(options, heapMb, queue(pending), finish, (file) => retry.push(file));
+      while (pending.length > 0) await runWorker(options, heapMb, checkNext, finish, (checked) => retry.push(checked));
     };
     await Promise.all(Array.from({ length: workerCount }, lane));
-    while (retry.length > 0) await runWorker(options, undefined, queue(retry), finish, (file, how) => finish(workerDied(file, how)));
+    const retried = () => retry.shift();
+    while (retry.length > 0) await runWorker(options, undefined, retried, finish, ({ file }, how) => finish(workerDied(file, how)));
   }
   return files.map((file) => outcomes.get(file)!);
 }
@@ -135,9 +160,9 @@ export function stopWorkers(): void {
 function runWorker(
   options: BuildOptions,
   heapMb: number | undefined,
-  take: () => string | undefined,
+  take: () => Checked | undefined,
   finish: (outcome: BuildOutcome) => void,
-  onDeath: (file: string, how: string) => void,
+  onDeath: (checked: Checked, how: string) => void,
 ): Promise<void> {
   const worker = fork(ownFile('dist', 'commands', 'batch-worker.js'), [JSON.stringify(options)], {
     serialization: 'advanced',
@@ -153,7 +178,7 @@ function runWorker(
     stdio: ['ignore', 'inherit', heapMb ? 'ignore' : 'inherit', 'ipc'],
   });
   return new Promise<void>((resolve, reject) => {
-    let current: string | undefined;
+    let current: Checked | undefined;
     const give = () => {
       current = take();
       if (current) worker.send(current);

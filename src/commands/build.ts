@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { checkDecree, type Finding } from '../check';
 import { composeDecree, type Variant } from '../compose/compose';
-import { loadYamlFile } from '../data/load';
+import { loadYamlFile, type LoadedSource } from '../data/load';
 import type { Decree } from '../data/schema';
 import { validateDecree } from '../data/validate';
 import { loadImages } from '../layout/assets';
@@ -49,14 +49,30 @@ export function outputBase(decree: Decree, variant: Variant, options: BuildOptio
   return path.join(options.outDir, outputBaseName(decree, options.draft ? `${variant}-konsep` : variant));
 }
 
-export async function buildDecreeFile(dataFile: string, options: BuildOptions): Promise<BuildResult> {
+/**
+ * The check's findings on a decree about to be built; CheckFailed when it finds errors the options do not
+ * let through. A draft is for reading and correcting; an original or a copy must pass the check first
+ * (the studio's final build is this one too).
+ */
+function passCheck(dataFile: string, source: LoadedSource, decree: Decree, options: BuildOptions): Finding[] {
+  if (options.draft) return [];
+  const findings = checkDecree(source, decree);
+  if (errorCount(findings) > 0 && !options.ignoreCheck) throw new CheckFailed(dataFile, findings);
+  return findings;
+}
+
+/** The check of a data file as its build would run it, for a caller that builds the file elsewhere (the batch's workers). */
+export function checkDataFile(dataFile: string, options: BuildOptions): Finding[] {
+  const source = loadYamlFile(dataFile);
+  return passCheck(dataFile, source, validateDecree(source, { draft: options.draft }), options);
+}
+
+/** Builds a data file; `checked`: the findings of its check when checkDataFile has run it already. */
+export async function buildDecreeFile(dataFile: string, options: BuildOptions, checked?: Finding[]): Promise<BuildResult> {
   const source = loadYamlFile(dataFile);
   const decree = validateDecree(source, { draft: options.draft });
-  // A draft is for reading and correcting; an original or a copy must pass the check first (the
-  // studio's final build is this one too).
-  const findings = options.draft ? [] : checkDecree(source, decree);
+  const findings = checked ?? passCheck(dataFile, source, decree, options);
   const errors = errorCount(findings);
-  if (errors > 0 && !options.ignoreCheck) throw new CheckFailed(dataFile, findings);
   const files: { target: string; bytes: Buffer }[] = [];
   for (const variant of options.variants) {
     const layout = composeDecree(decree, { variant, draft: options.draft, dataFile, ...(options.archival && { archival: true }), ...(errors > 0 && { checkIgnored: errors }) });

@@ -1,7 +1,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { runCli, workspaceWithSample } from '../support/cli';
+import { AS_SIGNED, runCli, workspaceWithSample } from '../support/cli';
+import { readPdf } from '../support/read-pdf';
 import { toolAvailable } from '../support/tools';
 
 test('a batch over a folder builds the good files, reports the broken one and exits 1', () => {
@@ -36,6 +37,37 @@ test('two decrees of a folder that would write the same files: nothing is built,
     `${path.join(folder, 'b.yaml')}: akan menulis ${path.join('hasil', 'kpu-kabupaten-sumbawa-barat-2022-35-asli')}.pdf yang juga ditulis ${path.join(folder, 'a.yaml')} (nomor keputusan yang sama?); tidak ada yang dibuat; beri keduanya nomor masing-masing`,
   );
   expect(readdirSync(dir).sort()).toEqual(['keputusan.yaml', 'semua']);
+});
+
+describe('a batch checks every decree before a worker builds it', () => {
+  const { dir, data } = workspaceWithSample();
+  const folder = path.join(dir, 'semua');
+  mkdirSync(folder);
+  cpSync(data, path.join(folder, 'a.yaml'));
+  // The decree as signed, with its two errors, under a number of its own.
+  const withErrors = path.join(folder, 'b.yaml');
+  writeFileSync(withErrors, readFileSync(AS_SIGNED, 'utf8').replace(/^  nomor: 35$/m, '  nomor: 36'));
+  const findings = runCli(['--lang', 'en', 'check', withErrors], dir).stdout.split('\n').filter((line) => /: error \[/.test(line));
+
+  test('a decree with errors is not built, its errors are listed, the others are built', () => {
+    const out = path.join(dir, 'hasil');
+    const result = runCli(['--lang', 'en', 'build', folder, '--out', out], dir);
+    expect(findings).toHaveLength(2);
+    for (const finding of findings) expect(result.stderr).toContain(finding);
+    expect(result.stderr).toContain(`${withErrors}: not built: the check found 2 error(s)`);
+    expect(result.stderr).toMatch(/done: 1 built, 1 failed/);
+    expect(result.status).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['kpu-kabupaten-sumbawa-barat-2022-35-asli.docx', 'kpu-kabupaten-sumbawa-barat-2022-35-asli.pdf']);
+  });
+
+  test('with --abaikan-periksa the worker builds it with the errors found, and its PDF records them', async () => {
+    const out = path.join(dir, 'diabaikan');
+    const result = runCli(['--lang', 'en', 'build', folder, '--out', out, '--abaikan-periksa'], dir);
+    expect(result.stderr).toContain(`${withErrors}: built with --abaikan-periksa although the check found 2 error(s)`);
+    expect(result.status).toBe(0);
+    const pdf = await readPdf(path.join(out, 'kpu-kabupaten-sumbawa-barat-2022-36-asli.pdf'));
+    expect(pdf.info.Keywords).toBe('pemeriksaan diabaikan (--abaikan-periksa): 2 kesalahan');
+  });
 });
 
 test('a decree too large for a worker\'s heap is built again by a worker without the limit', () => {
