@@ -130,9 +130,24 @@ export async function buildMany(files: string[], options: BuildOptions, onDone: 
       }
       return undefined;
     };
+    // While the workers build, the next files are checked, so that no worker waits for a check.
+    const ready: Checked[] = [];
+    const checkAhead = () =>
+      setImmediate(() => {
+        while (ready.length < workerCount) {
+          const next = checkNext();
+          if (!next) break;
+          ready.push(next);
+        }
+      });
+    const take = () => {
+      const next = ready.shift() ?? checkNext();
+      checkAhead();
+      return next;
+    };
     // Each lane keeps one worker busy, and starts a new one when its worker dies while files remain.
     const lane = async () => {
-      while (pending.length > 0) await runWorker(options, heapMb, checkNext, finish, (checked) => retry.push(checked));
+      while (pending.length > 0 || ready.length > 0) await runWorker(options, heapMb, take, finish, (checked) => retry.push(checked));
     };
     await Promise.all(Array.from({ length: workerCount }, lane));
     const retried = () => retry.shift();
@@ -181,7 +196,8 @@ function runWorker(
     let current: Checked | undefined;
     const give = () => {
       current = take();
-      if (current) worker.send(current);
+      // A worker that died before its file reached it is no error here: its exit hands the file on (onDeath).
+      if (current) worker.send(current, () => undefined);
       else worker.disconnect();
     };
     worker.on('message', (outcome: BuildOutcome) => {
