@@ -123,7 +123,7 @@ export async function buildMany(files: string[], options: BuildOptions, onDone: 
     const checkNext = (): Checked | undefined => {
       for (let file = pending.shift(); file !== undefined; file = pending.shift()) {
         try {
-          return { file, findings: options.draft ? [] : checkDataFile(file, options) };
+          return { file, findings: checkDataFile(file, options) };
         } catch (error) {
           finish(failedOutcome(file, error));
         }

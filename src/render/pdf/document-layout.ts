@@ -54,8 +54,6 @@ export class DocumentLayout implements TableMeasures {
   layOut(plan: Plan): LaidOut {
     const { doc } = this;
     const { margins } = doc.page;
-    // The last layout's engine is let go first: it holds that layout's pages and every node it laid out.
-    this.engine = undefined;
     const engine = this.newEngine();
     const tags = new Tags();
     this.engine = engine;
@@ -81,7 +79,8 @@ export class DocumentLayout implements TableMeasures {
     const watermark = doc.watermark ? { text: doc.watermark.text, color: `#${doc.watermark.color}`, bold: true } : undefined;
     const pages = engine.layoutDocument({ stack: sections }, this.pdf, {}, this.defaultStyle(), undefined, undefined, undefined, watermark);
     this.readTableHeights(engine);
-    // The engine, which holds every node with pdfmake's measurements of every cell, is no longer needed.
+    // The engine holds these pages and every node with pdfmake's measurements of every cell: let go at once,
+    // not kept beside the next layout.
     this.parts = [];
     this.engine = undefined;
     return { pages, tags };
